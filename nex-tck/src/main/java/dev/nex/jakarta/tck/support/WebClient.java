@@ -1,0 +1,90 @@
+package dev.nex.jakarta.tck.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * An HTTP client with its own cookie jar, so one instance is one browser session (the CSRF token and page
+ * ownership live in the HTTP session). Redirects are not followed: tests assert them.
+ * <pre>{@code
+ * WebClient tab = new WebClient(base);
+ * HttpResponse<String> page = tab.get("app/cart");
+ * HttpResponse<String> action = tab.post("app/cart/add_item", Map.of("item", "tea"),
+ *         "HX-Request", "true", "X-CSRF-TOKEN", token);
+ * }</pre>
+ * Headers are given as name/value pairs; a name given twice sends two values.
+ */
+public final class WebClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI base;
+    private final HttpClient http;
+
+    public WebClient(URL base) {
+        try {
+            this.base = base.toURI();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(TIMEOUT)
+                .build();
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET());
+    }
+
+    /** POSTs {@code form} as {@code application/x-www-form-urlencoded}. */
+    public HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
+        return send(request(path, headers)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form))));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request builder for {@code path} (relative to the deployment) with the given header pairs. */
+    public HttpRequest.Builder request(String path, String... headers) {
+        if (headers.length % 2 != 0) {
+            throw new IllegalArgumentException("Headers come in name/value pairs");
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private static String formEncode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
