@@ -8,5 +8,6 @@ public class TckExtension implements LoadableExtension {
     @Override
     public void register(ExtensionBuilder builder) {
         builder.observer(ClientDeploymentProcessing.class);
+        builder.observer(DeployedContexts.class);
     }
 }

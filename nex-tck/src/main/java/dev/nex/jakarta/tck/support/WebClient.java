@@ -35,16 +35,25 @@ public final class WebClient {
     private final HttpClient http;
 
     public WebClient(URL base) {
-        try {
-            this.base = base.toURI();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(e);
-        }
+        this(toUri(base));
+    }
+
+    public WebClient(URI base) {
+        this.base = base;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1) // as browsers speak plain http; no h2c upgrade
                 .connectTimeout(TIMEOUT)
                 .build();
+    }
+
+    private static URI toUri(URL url) {
+        try {
+            return url.toURI();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     public HttpResponse<String> get(String path, String... headers) {
@@ -67,6 +76,11 @@ public final class WebClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends without waiting: many of these are really in flight at once (htmx fires requests in parallel). */
+    public java.util.concurrent.CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest.Builder request) {
+        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A request builder for {@code path} (relative to the deployment) with the given header pairs. */

@@ -1,0 +1,54 @@
+package dev.nex.jakarta;
+
+/**
+ * MicroProfile Config keys of Nex, with their defaults. Set them in {@code META-INF/microprofile-config.properties},
+ * system properties or environment variables ({@code nex.page.ttl} is {@code NEX_PAGE_TTL}).
+ * <pre>{@code
+ * # META-INF/microprofile-config.properties
+ * nex.page.ttl=PT30M
+ * nex.page.max-per-session=16
+ * nex.page.expired=refresh
+ * }</pre>
+ * An invalid value fails the deployment with a message that names the key.
+ */
+public final class NexConfig {
+
+    /** Idle time after which a page ends (ISO-8601 duration, sliding). Default {@value #DEFAULT_PAGE_TTL}. */
+    public static final String PAGE_TTL = "nex.page.ttl";
+    public static final String DEFAULT_PAGE_TTL = "PT1H";
+
+    /** Interval of the timer that removes expired pages (ISO-8601 duration). Default {@value #DEFAULT_SWEEP_INTERVAL}. */
+    public static final String SWEEP_INTERVAL = "nex.page.sweep-interval";
+    public static final String DEFAULT_SWEEP_INTERVAL = "PT5M";
+
+    /** Live pages per HTTP session before the least recently used ends. Default {@value #DEFAULT_MAX_PER_SESSION}. */
+    public static final String MAX_PER_SESSION = "nex.page.max-per-session";
+    public static final int DEFAULT_MAX_PER_SESSION = 32;
+
+    /** Live pages per application before the least recently used ends. Default {@value #DEFAULT_MAX_TOTAL}. */
+    public static final String MAX_TOTAL = "nex.page.max-total";
+    public static final int DEFAULT_MAX_TOTAL = 100_000;
+
+    /**
+     * What an action on an unknown or expired page does: {@code reset} (run against empty state) or
+     * {@code refresh} (do not run; answer {@code HX-Refresh: true}). Default {@value #DEFAULT_PAGE_EXPIRED}.
+     */
+    public static final String PAGE_EXPIRED = "nex.page.expired";
+    public static final String DEFAULT_PAGE_EXPIRED = "reset";
+
+    /** Request header carrying the page id on htmx requests. Default {@value #DEFAULT_PAGE_HEADER}. */
+    public static final String PAGE_HEADER = "nex.page.header";
+    public static final String DEFAULT_PAGE_HEADER = "X-Nex-Page-Id";
+
+    /** Default layout view wrapping full pages; none if absent. */
+    public static final String LAYOUT = "nex.layout";
+
+    /** Whether the page script is injected before {@code </body>} of full pages. Default {@code true}. */
+    public static final String SCRIPT_INJECT = "nex.script.inject";
+
+    /** Whether the page script ends a page with a beacon when its tab goes away. Default {@code true}. */
+    public static final String UNLOAD_BEACON = "nex.unload-beacon";
+
+    private NexConfig() {
+    }
+}

@@ -1,0 +1,54 @@
+package dev.nex.jakarta;
+
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The current page's key/value state (Nex's {@code Nex.Store}): kept across the page's htmx actions, isolated
+ * between tabs, gone after a refresh. Inject it anywhere a request is bound to a page.
+ * <pre>{@code
+ * @Inject PageStore store;
+ *
+ * @GET                                   // full page: "mount"
+ * public String cart() {
+ *     models.put("items", store.get("cart_items", List.of()));
+ *     return "cart.jsp";
+ * }
+ *
+ * @POST @Path("add_item")                // htmx action
+ * public String addItem(@FormParam("item") String item) {
+ *     List<String> items = store.update("cart_items", List.<String>of(), list -> append(list, item));
+ *     models.put("items", items);
+ *     return "cart-items.jsp";
+ * }
+ * }</pre>
+ * Keys are strings; values any object (treat them as immutable: {@link #update} replaces, it does not lock the
+ * value). Nothing is allocated for a page until something is stored. Used where no page is bound (a background
+ * thread, a request that is neither a full page nor an action with a page id), every method throws
+ * {@link jakarta.enterprise.context.ContextNotActiveException}.
+ */
+public interface PageStore {
+
+    /** The value stored under {@code key}, or {@code defaultValue} if none; never stores anything. */
+    <T> T get(String key, T defaultValue);
+
+    /** Stores {@code value} under {@code key}; a {@code null} value deletes the key. */
+    void put(String key, Object value);
+
+    /**
+     * Atomically replaces the value under {@code key} by {@code fn(current)}, where {@code current} is
+     * {@code defaultValue} when the key is absent, and returns the new value. Parallel updates of the same
+     * page and key never lose one another: {@code fn} may run more than once only if it throws, and must not
+     * touch the store itself. A {@code null} result deletes the key.
+     */
+    <T> T update(String key, T defaultValue, UnaryOperator<T> fn);
+
+    /** Removes {@code key}; nothing happens if it is absent. */
+    void delete(String key);
+
+    /** A snapshot of the current page's keys. */
+    Set<String> keys();
+
+    /** Removes every entry of the current page ({@code @PageScoped} beans stay). */
+    void clear();
+}

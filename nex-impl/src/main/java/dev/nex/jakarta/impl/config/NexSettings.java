@@ -1,0 +1,135 @@
+package dev.nex.jakarta.impl.config;
+
+import static dev.nex.jakarta.NexConfig.*;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The validated values of every {@link dev.nex.jakarta.NexConfig} key (SPEC 8), read once at deployment.
+ * {@link #load} reports every bad key at once, each message naming the key, so a deployment fails once with
+ * the whole list.
+ */
+public record NexSettings(Duration pageTtl, Duration sweepInterval, int maxPerSession, int maxTotal,
+                          ExpiredPagePolicy expiredPolicy, String pageHeader, Optional<String> layout,
+                          boolean scriptInject, boolean unloadBeacon) {
+
+    /** An HTTP header name (RFC 9110 token). */
+    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+    /** Reads and validates all keys from {@code source} (key → raw value, empty if unset). */
+    public static NexSettings load(Function<String, Optional<String>> source) {
+        Reader reader = new Reader(source);
+        NexSettings settings = new NexSettings(
+                reader.duration(PAGE_TTL, DEFAULT_PAGE_TTL),
+                reader.duration(SWEEP_INTERVAL, DEFAULT_SWEEP_INTERVAL),
+                reader.positiveInt(MAX_PER_SESSION, DEFAULT_MAX_PER_SESSION),
+                reader.positiveInt(MAX_TOTAL, DEFAULT_MAX_TOTAL),
+                reader.policy(),
+                reader.header(),
+                reader.raw(LAYOUT).map(String::trim).filter(s -> !s.isEmpty()),
+                reader.bool(SCRIPT_INJECT),
+                reader.bool(UNLOAD_BEACON));
+        if (!reader.problems.isEmpty()) {
+            throw new InvalidSettingsException(reader.problems);
+        }
+        return settings;
+    }
+
+    /** One or more keys have values Nex cannot use. */
+    public static final class InvalidSettingsException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidSettingsException(List<String> problems) {
+            super("Invalid Nex configuration: " + String.join("; ", problems));
+        }
+    }
+
+    /** Parses keys one by one, collecting problems instead of stopping at the first. */
+    private static final class Reader {
+        private final Function<String, Optional<String>> source;
+        private final List<String> problems = new ArrayList<>();
+
+        Reader(Function<String, Optional<String>> source) {
+            this.source = source;
+        }
+
+        Optional<String> raw(String key) {
+            return source.apply(key);
+        }
+
+        private String valueOr(String key, String defaultValue) {
+            return raw(key).map(String::trim).orElse(defaultValue);
+        }
+
+        private void problem(String key, String value, String expected) {
+            problems.add(key + "='" + value + "' is not " + expected);
+        }
+
+        Duration duration(String key, String defaultValue) {
+            String value = valueOr(key, defaultValue);
+            try {
+                Duration duration = Duration.parse(value);
+                if (duration.isNegative() || duration.isZero()) {
+                    problem(key, value, "a positive duration");
+                    return Duration.parse(defaultValue);
+                }
+                return duration;
+            } catch (DateTimeParseException e) {
+                problem(key, value, "an ISO-8601 duration such as PT30M");
+                return Duration.parse(defaultValue);
+            }
+        }
+
+        int positiveInt(String key, int defaultValue) {
+            String value = valueOr(key, Integer.toString(defaultValue));
+            try {
+                int parsed = Integer.parseInt(value);
+                if (parsed > 0) {
+                    return parsed;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problem(key, value, "a whole number of at least 1");
+            return defaultValue;
+        }
+
+        ExpiredPagePolicy policy() {
+            String value = valueOr(PAGE_EXPIRED, DEFAULT_PAGE_EXPIRED);
+            try {
+                return ExpiredPagePolicy.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problem(PAGE_EXPIRED, value, "'reset' or 'refresh'");
+                return ExpiredPagePolicy.RESET;
+            }
+        }
+
+        String header() {
+            String value = valueOr(PAGE_HEADER, DEFAULT_PAGE_HEADER);
+            if (!TOKEN.matcher(value).matches()) {
+                problem(PAGE_HEADER, value, "an HTTP header name");
+                return DEFAULT_PAGE_HEADER;
+            }
+            return value;
+        }
+
+        boolean bool(String key) {
+            String value = valueOr(key, "true");
+            if (value.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (value.equalsIgnoreCase("false")) {
+                return false;
+            }
+            problem(key, value, "'true' or 'false'");
+            return true;
+        }
+    }
+}

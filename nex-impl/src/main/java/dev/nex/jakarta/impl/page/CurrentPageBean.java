@@ -1,0 +1,22 @@
+package dev.nex.jakarta.impl.page;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import dev.nex.jakarta.CurrentPage;
+
+/** {@link CurrentPage}, also {@code ${nexPage}} in EL. */
+@ApplicationScoped
+@Named(CurrentPage.EL_NAME)
+public class CurrentPageBean implements CurrentPage {
+
+    @Override
+    public String getId() {
+        return PageBindings.require().pageId();
+    }
+
+    @Override
+    public boolean isNew() {
+        return PageBindings.require().isNew();
+    }
+}

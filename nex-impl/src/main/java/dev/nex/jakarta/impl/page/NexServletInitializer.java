@@ -1,0 +1,30 @@
+package dev.nex.jakarta.impl.page;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+
+import dev.nex.jakarta.impl.eviction.SessionEndListener;
+import dev.nex.jakarta.impl.monitoring.StatisticsRegistration;
+
+/**
+ * Installs the page filter in front of everything else in the application, the session listener and the
+ * statistics MBean registration, without
+ * any web.xml entry from the user.
+ */
+public class NexServletInitializer implements ServletContainerInitializer {
+
+    @Override
+    public void onStartup(Set<Class<?>> classes, ServletContext context) {
+        FilterRegistration.Dynamic filter = context.addFilter("nex-page", PageRequestFilter.class);
+        filter.setAsyncSupported(true);
+        // REQUEST only: forwards and includes (JSP views) stay on the thread the page is bound to
+        filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        context.addListener(SessionEndListener.class);
+        context.addListener(StatisticsRegistration.class);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.nex.jakarta.impl.page;
+
+import jakarta.enterprise.context.ContextNotActiveException;
+
+/**
+ * The page bound to the current thread. {@link PageRequestFilter} binds it for the whole request (JSP forwards
+ * and includes run on the same thread), and removes it afterwards so no container thread keeps it.
+ */
+public final class PageBindings {
+
+    private static final ThreadLocal<PageBinding> CURRENT = new ThreadLocal<>();
+
+    private PageBindings() {
+    }
+
+    /** The current binding, or {@code null}. */
+    public static PageBinding current() {
+        return CURRENT.get();
+    }
+
+    /** The current binding (SPEC 4.5: no shared namespace for unbound code, a clear error instead). */
+    public static PageBinding require() {
+        PageBinding binding = CURRENT.get();
+        if (binding == null) {
+            throw new ContextNotActiveException("No Nex page is bound to this thread: page state is available to "
+                    + "full-page requests and to htmx actions that carry the page id header, not to background "
+                    + "threads or requests without a page id");
+        }
+        return binding;
+    }
+
+    /** Binds {@code binding}; returns the previous binding for {@link #restore}. */
+    public static PageBinding bind(PageBinding binding) {
+        PageBinding previous = CURRENT.get();
+        CURRENT.set(binding);
+        return previous;
+    }
+
+    public static void restore(PageBinding previous) {
+        if (previous == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(previous);
+        }
+    }
+}

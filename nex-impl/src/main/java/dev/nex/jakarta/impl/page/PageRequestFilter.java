@@ -1,0 +1,114 @@
+package dev.nex.jakarta.impl.page;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.nex.jakarta.impl.config.ExpiredPagePolicy;
+import dev.nex.jakarta.impl.config.NexSettings;
+import dev.nex.jakarta.impl.eviction.PageRegistry;
+import dev.nex.jakarta.impl.eviction.PageRegistry.Lookup;
+import dev.nex.jakarta.impl.page.PageIds.PresentedId;
+
+/**
+ * Binds every request to its page (SPEC 2, 3): classifies it, mints an id for a full page, checks the id of an
+ * action, and answers bad ids itself (400 malformed, 403 another session's page, {@code HX-Refresh} for an
+ * expired page under {@code nex.page.expired=refresh}) before any application code runs.
+ */
+public class PageRequestFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PageRegistry registry;
+
+    @Inject
+    transient PageIds ids;
+
+    @Inject
+    transient NexSettings settings;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        PageBinding binding;
+        RequestKind kind = RequestKind.classify(request.getMethod(), isTrue(request, "HX-Request"),
+                isTrue(request, "HX-Boosted"), isTrue(request, "HX-History-Restore-Request"));
+        if (kind == RequestKind.FULL_PAGE) {
+            String id = ids.mint(Instant.now().getEpochSecond());
+            response.setHeader(settings.pageHeader(), id);
+            binding = PageBinding.withoutState(id, true, registry, () -> PageOwners.ensure(request));
+        } else {
+            List<String> values = Collections.list(request.getHeaders(settings.pageHeader()));
+            if (values.isEmpty()) {
+                chain.doFilter(request, response); // no page: page state is unavailable (SPEC 2, 4.5)
+                return;
+            }
+            binding = bindAction(values, request, response);
+            if (binding == null) {
+                return; // answered
+            }
+        }
+        PageBinding previous = PageBindings.bind(binding);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            PageBindings.restore(previous);
+            binding.release();
+        }
+    }
+
+    /** The binding for an action's page id, or {@code null} after answering the request. */
+    private PageBinding bindAction(List<String> values, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (values.size() > 1) {
+            reject(response, HttpServletResponse.SC_BAD_REQUEST, "Send exactly one " + settings.pageHeader()
+                    + " header.");
+            return null;
+        }
+        PresentedId id;
+        try {
+            id = ids.check(values.get(0));
+        } catch (MalformedPageIdException e) {
+            reject(response, HttpServletResponse.SC_BAD_REQUEST, "Malformed " + settings.pageHeader() + " header.");
+            return null;
+        }
+        Lookup lookup = registry.lookup(id, PageOwners.of(request));
+        switch (lookup.outcome()) {
+            case LIVE:
+                return PageBinding.live(lookup.state(), registry);
+            case FOREIGN:
+                reject(response, HttpServletResponse.SC_FORBIDDEN, "This page belongs to another session.");
+                return null;
+            case UNKNOWN:
+                if (settings.expiredPolicy() == ExpiredPagePolicy.REFRESH) {
+                    response.setStatus(HttpServletResponse.SC_OK);
+                    response.setHeader("HX-Refresh", "true");
+                    return null;
+                }
+                break; // RESET: the action runs against empty state under the presented id
+            default:
+                break; // FRESH: a page of ours that has stored nothing yet
+        }
+        return PageBinding.withoutState(id.value(), false, registry, () -> PageOwners.ensure(request));
+    }
+
+    private static boolean isTrue(HttpServletRequest request, String header) {
+        return "true".equalsIgnoreCase(request.getHeader(header));
+    }
+
+    /** A short plain answer; never echoes the presented id (SPEC 3.5). */
+    static void reject(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(message);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.nex.jakarta.impl.store;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.nex.jakarta.PageEndReason;
+import dev.nex.jakarta.impl.scope.PageBeans;
+
+/**
+ * The state of one live page: its store entries and {@code @PageScoped} beans, its owner, and its lifecycle.
+ * <p>
+ * The lifecycle is one atomic word, so that "requests in flight", "end requested (and why)" and "ended" change
+ * together: a page ends exactly once (SPEC 6), never under an in-flight request (SPEC 6.8), and an idle page
+ * expires only if no request came in since its idleness was checked.
+ * <pre>
+ * bits  0-23  requests in flight
+ * bits 24-26  end reason (ordinal + 1), 0 while live
+ * bit  27     ended: the one caller that set it runs the end
+ * bits 32-63  entries so far (a generation: makes "idle since" checks immune to enter/leave in between)
+ * </pre>
+ */
+public final class PageState {
+
+    private static final long IN_FLIGHT = 0xFF_FFFFL;
+    private static final int REASON_SHIFT = 24;
+    private static final long REASON = 0x7L << REASON_SHIFT;
+    private static final long ENDED = 1L << 27;
+    private static final long ENTRY = 1L << 32;
+    private static final PageEndReason[] REASONS = PageEndReason.values();
+
+    private final String id;
+    private final String owner;
+    private final Map<String, Object> entries = new ConcurrentHashMap<>(4);
+    private final PageBeans beans = new PageBeans();
+    private final AtomicLong lifecycle = new AtomicLong();
+    private volatile long lastAccessNanos;
+
+    public PageState(String id, String owner, long nowNanos) {
+        this.id = id;
+        this.owner = owner;
+        this.lastAccessNanos = nowNanos;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Key of the HTTP session that created the page (see {@code PageOwners}). */
+    public String owner() {
+        return owner;
+    }
+
+    public Map<String, Object> entries() {
+        return entries;
+    }
+
+    public PageBeans beans() {
+        return beans;
+    }
+
+    public long lastAccessNanos() {
+        return lastAccessNanos;
+    }
+
+    /** Counts a request in. {@code false} if the page is ending: it must then be treated as gone. */
+    public boolean enter(long nowNanos) {
+        for (;;) {
+            long current = lifecycle.get();
+            if ((current & REASON) != 0) {
+                return false;
+            }
+            if (lifecycle.compareAndSet(current, current + 1 + ENTRY)) {
+                lastAccessNanos = nowNanos;
+                return true;
+            }
+        }
+    }
+
+    /** Counts a request out. {@code true} if an end was waiting for it: the caller must now run the end. */
+    public boolean leave(long nowNanos) {
+        lastAccessNanos = nowNanos;
+        for (;;) {
+            long current = lifecycle.get();
+            long next = current - 1;
+            if ((next & IN_FLIGHT) == 0 && (next & REASON) != 0) {
+                next |= ENDED;
+            }
+            if (lifecycle.compareAndSet(current, next)) {
+                return (next & ENDED) != 0 && (current & ENDED) == 0;
+            }
+        }
+    }
+
+    /**
+     * Asks the page to end for {@code reason}. Only the first request counts. {@code true} if nothing is in flight:
+     * the caller must run the end now; otherwise the last request to leave will.
+     */
+    public boolean requestEnd(PageEndReason reason) {
+        for (;;) {
+            long current = lifecycle.get();
+            if ((current & REASON) != 0) {
+                return false;
+            }
+            long next = current | ((long) (reason.ordinal() + 1) << REASON_SHIFT);
+            if ((next & IN_FLIGHT) == 0) {
+                next |= ENDED;
+            }
+            if (lifecycle.compareAndSet(current, next)) {
+                return (next & ENDED) != 0;
+            }
+        }
+    }
+
+    /**
+     * Ends the page for {@link PageEndReason#EXPIRED} if it is live, has nothing in flight and was last used more
+     * than {@code ttlNanos} ago (SPEC 6.1). {@code true} if the caller must run the end now.
+     */
+    public boolean expireIfIdle(long nowNanos, long ttlNanos) {
+        long current = lifecycle.get();
+        if ((current & (IN_FLIGHT | REASON)) != 0 || nowNanos - lastAccessNanos <= ttlNanos) {
+            return false;
+        }
+        long expired = current | ((long) (PageEndReason.EXPIRED.ordinal() + 1) << REASON_SHIFT) | ENDED;
+        return lifecycle.compareAndSet(current, expired);
+    }
+
+    /** Whether an end was requested (the page no longer accepts requests). */
+    public boolean isEnding() {
+        return (lifecycle.get() & REASON) != 0;
+    }
+
+    /** The reason the page ended or is ending, or {@code null} while it is live. */
+    public PageEndReason endReason() {
+        int code = (int) ((lifecycle.get() & REASON) >>> REASON_SHIFT);
+        return code == 0 ? null : REASONS[code - 1];
+    }
+
+    /** Destroys beans and drops entries. Called once, by the caller that was told to run the end. */
+    public void destroyContents() {
+        beans.destroyAll();
+        entries.clear();
+    }
+}

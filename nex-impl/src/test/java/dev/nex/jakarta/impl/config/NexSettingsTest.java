@@ -1,0 +1,57 @@
+package dev.nex.jakarta.impl.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** SPEC 8: defaults, parsing, and a message naming every bad key. */
+class NexSettingsTest {
+
+    private static NexSettings load(Map<String, String> values) {
+        return NexSettings.load(key -> Optional.ofNullable(values.get(key)));
+    }
+
+    @Test
+    void defaultsAreTheSpecs() {
+        NexSettings settings = load(Map.of());
+        assertEquals(Duration.ofHours(1), settings.pageTtl());
+        assertEquals(Duration.ofMinutes(5), settings.sweepInterval());
+        assertEquals(32, settings.maxPerSession());
+        assertEquals(100_000, settings.maxTotal());
+        assertEquals(ExpiredPagePolicy.RESET, settings.expiredPolicy());
+        assertEquals("X-Nex-Page-Id", settings.pageHeader());
+        assertEquals(Optional.empty(), settings.layout());
+        assertTrue(settings.scriptInject());
+        assertTrue(settings.unloadBeacon());
+    }
+
+    @Test
+    void valuesAreParsedLeniantlyAsToCaseAndSpace() {
+        NexSettings settings = load(Map.of("nex.page.ttl", " PT30M ", "nex.page.expired", "Refresh",
+                "nex.page.max-per-session", "4", "nex.layout", "layout.jsp", "nex.unload-beacon", "FALSE"));
+        assertEquals(Duration.ofMinutes(30), settings.pageTtl());
+        assertEquals(ExpiredPagePolicy.REFRESH, settings.expiredPolicy());
+        assertEquals(4, settings.maxPerSession());
+        assertEquals(Optional.of("layout.jsp"), settings.layout());
+        assertFalse(settings.unloadBeacon());
+    }
+
+    @Test
+    void everyBadKeyIsNamedInOneFailure() {
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> load(Map.of(
+                "nex.page.ttl", "an hour", "nex.page.sweep-interval", "PT0S", "nex.page.max-per-session", "0",
+                "nex.page.max-total", "lots", "nex.page.expired", "ignore", "nex.page.header", "X Page",
+                "nex.script.inject", "yes")));
+        for (String key : new String[]{"nex.page.ttl", "nex.page.sweep-interval", "nex.page.max-per-session",
+                "nex.page.max-total", "nex.page.expired", "nex.page.header", "nex.script.inject"}) {
+            assertTrue(failure.getMessage().contains(key + "="), () -> key + " in: " + failure.getMessage());
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package dev.nex.jakarta.tck.state;
+
+import java.lang.management.ManagementFactory;
+import java.util.TreeSet;
+
+import javax.management.JMX;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+import dev.nex.jakarta.CurrentPage;
+import dev.nex.jakarta.PageStatisticsMXBean;
+import dev.nex.jakarta.PageStore;
+
+/** Exposes the page state API over HTTP, as plain text, so tests can drive it with real requests. */
+@Path("state")
+@RequestScoped
+@Produces(MediaType.TEXT_PLAIN)
+public class StateResource {
+
+    static final String NONE = "<none>";
+
+    @Inject
+    PageStore store;
+
+    @Inject
+    CurrentPage page;
+
+    @Inject
+    PageCounter counter;
+
+    @Inject
+    LifecycleLog log;
+
+    @Inject
+    ServletContext servletContext;
+
+    @Context
+    HttpServletRequest request;
+
+    /** A full page: its "mount" may store {@code put=value} and touch the page bean; answers the page id. */
+    @GET
+    @Path("page")
+    public String page(@QueryParam("put") String key, @QueryParam("value") String value,
+                       @QueryParam("bean") boolean bean) {
+        if (key != null) {
+            store.put(key, value);
+        }
+        if (bean) {
+            counter.increment();
+        }
+        return page.getId();
+    }
+
+    @GET
+    @Path("get")
+    public String get(@QueryParam("key") String key) {
+        return String.valueOf(store.get(key, (Object) NONE));
+    }
+
+    @POST
+    @Path("put")
+    public String put(@FormParam("key") String key, @FormParam("value") String value) {
+        store.put(key, value);
+        return "ok";
+    }
+
+    @POST
+    @Path("increment")
+    public String increment(@FormParam("key") String key) {
+        return String.valueOf(store.update(key, 0, n -> n + 1));
+    }
+
+    @POST
+    @Path("delete")
+    public String delete(@FormParam("key") String key) {
+        store.delete(key);
+        return "ok";
+    }
+
+    @GET
+    @Path("keys")
+    public String keys() {
+        return String.join(",", new TreeSet<>(store.keys()));
+    }
+
+    @POST
+    @Path("clear")
+    public String clear() {
+        store.clear();
+        return "ok";
+    }
+
+    @GET
+    @Path("bean")
+    public String bean() {
+        return counter.describe();
+    }
+
+    @POST
+    @Path("bean/increment")
+    public String incrementBean() {
+        return String.valueOf(counter.increment());
+    }
+
+    @GET
+    @Path("is-new")
+    public String isNew() {
+        return String.valueOf(page.isNew());
+    }
+
+    /** Invalidates the session, then shows the page is still intact for this in-flight request (SPEC 6.8). */
+    @POST
+    @Path("invalidate")
+    public String invalidate() {
+        request.getSession().invalidate();
+        return "destroyed=" + counter.isDestroyed() + ";value=" + store.get("k", NONE);
+    }
+
+    @GET
+    @Path("log")
+    public String log(@QueryParam("page") String pageId) {
+        return log.describe(pageId);
+    }
+
+    @GET
+    @Path("stats")
+    public String stats() {
+        PageStatisticsMXBean stats = JMX.newMXBeanProxy(ManagementFactory.getPlatformMBeanServer(),
+                PageStatisticsMXBean.objectName(servletContext.getContextPath()), PageStatisticsMXBean.class);
+        StringBuilder out = new StringBuilder().append("live=").append(stats.getLivePages())
+                .append(";created=").append(stats.getPagesCreated())
+                .append(";entries=").append(stats.getStoreEntries());
+        stats.getPagesEndedByReason().forEach((reason, count) -> out.append(";ended.").append(reason).append('=')
+                .append(count));
+        return out.toString();
+    }
+}
