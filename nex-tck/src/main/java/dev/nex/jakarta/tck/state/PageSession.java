@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.nex.jakarta.tck.support.StatisticsResource;
 import dev.nex.jakarta.tck.support.WebClient;
 
 /**
@@ -61,7 +62,7 @@ final class PageSession {
 
     /** The application's page statistics, read through its JMX MBean: live, created, entries, ended.REASON. */
     Map<String, String> stats() {
-        return parse(ok(http.get("app/state/stats")));
+        return parse(ok(http.get("app/" + StatisticsResource.PATH)));
     }
 
     /** Events and {@code @PreDestroy} calls seen for {@code pageId}, and its end reason(s). */

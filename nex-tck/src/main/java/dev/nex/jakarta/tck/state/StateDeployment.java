@@ -5,6 +5,8 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
+import dev.nex.jakarta.tck.support.StatisticsResource;
+
 /** The page-state test application, with the given {@code microprofile-config.properties} content. */
 final class StateDeployment {
 
@@ -19,7 +21,7 @@ final class StateDeployment {
     static WebArchive create(String name, String config) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(StateApplication.class, StateResource.class, StateView.class, PageCounter.class,
-                        LifecycleLog.class)
+                        LifecycleLog.class, StatisticsResource.class)
                 .addAsWebInfResource(new StringAsset(VIEW), "views/state.jsp")
                 .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

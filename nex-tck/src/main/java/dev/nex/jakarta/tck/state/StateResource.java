@@ -1,13 +1,9 @@
 package dev.nex.jakarta.tck.state;
 
-import java.lang.management.ManagementFactory;
 import java.util.TreeSet;
-
-import javax.management.JMX;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -19,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.nex.jakarta.CurrentPage;
-import dev.nex.jakarta.PageStatisticsMXBean;
 import dev.nex.jakarta.PageStore;
 
 /** Exposes the page state API over HTTP, as plain text, so tests can drive it with real requests. */
@@ -41,9 +36,6 @@ public class StateResource {
 
     @Inject
     LifecycleLog log;
-
-    @Inject
-    ServletContext servletContext;
 
     @Context
     HttpServletRequest request;
@@ -131,18 +123,5 @@ public class StateResource {
     @Path("log")
     public String log(@QueryParam("page") String pageId) {
         return log.describe(pageId);
-    }
-
-    @GET
-    @Path("stats")
-    public String stats() {
-        PageStatisticsMXBean stats = JMX.newMXBeanProxy(ManagementFactory.getPlatformMBeanServer(),
-                PageStatisticsMXBean.objectName(servletContext.getContextPath()), PageStatisticsMXBean.class);
-        StringBuilder out = new StringBuilder().append("live=").append(stats.getLivePages())
-                .append(";created=").append(stats.getPagesCreated())
-                .append(";entries=").append(stats.getStoreEntries());
-        stats.getPagesEndedByReason().forEach((reason, count) -> out.append(";ended.").append(reason).append('=')
-                .append(count));
-        return out.toString();
     }
 }

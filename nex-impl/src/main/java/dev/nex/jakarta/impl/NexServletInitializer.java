@@ -1,4 +1,4 @@
-package dev.nex.jakarta.impl.page;
+package dev.nex.jakarta.impl;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -9,11 +9,14 @@ import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 
 import dev.nex.jakarta.impl.eviction.SessionEndListener;
+import dev.nex.jakarta.impl.page.PageRequestFilter;
 import dev.nex.jakarta.impl.monitoring.StatisticsRegistration;
+import dev.nex.jakarta.impl.web.PageScript;
+import dev.nex.jakarta.impl.web.UnloadServlet;
 
 /**
  * Installs the page filter in front of everything else in the application, the session listener and the
- * statistics MBean registration, without
+ * statistics MBean registration and the unload endpoint, without
  * any web.xml entry from the user.
  */
 public class NexServletInitializer implements ServletContainerInitializer {
@@ -26,5 +29,6 @@ public class NexServletInitializer implements ServletContainerInitializer {
         filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         context.addListener(SessionEndListener.class);
         context.addListener(StatisticsRegistration.class);
+        context.addServlet("nex-unload", UnloadServlet.class).addMapping(PageScript.UNLOAD_PATH);
     }
 }

@@ -1,0 +1,51 @@
+/*
+ * Nex for Jakarta EE: the page script (docs/lifecycle.md). Served at /nex/nex.js, configured by the data
+ * attributes of its own tag. The page id is read from the DOM on every request: a boosted navigation brings the
+ * new page's tag, a history restore brings back the old page's tag, so requests always name the page on screen.
+ */
+(function () {
+  'use strict';
+  if (window.nex) {
+    return; // a boosted swap ran the new tag: the listeners below already read it
+  }
+
+  function pageTag() {
+    var tags = document.querySelectorAll('script[data-nex-page]');
+    return tags.length ? tags[tags.length - 1] : null;
+  }
+
+  function sameOrigin(path) {
+    try {
+      return new URL(path, document.baseURI).origin === window.location.origin;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // The page id and the CSRF token go to this application only, never to another origin.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var tag = pageTag();
+    if (!tag || !sameOrigin(event.detail.path)) {
+      return;
+    }
+    event.detail.headers[tag.dataset.nexPageHeader] = tag.dataset.nexPage;
+    event.detail.headers[tag.dataset.nexCsrfHeader] = tag.dataset.nexCsrf;
+  });
+
+  // Closing or leaving the tab ends its page at once; a page kept in the back-forward cache lives on.
+  window.addEventListener('pagehide', function (event) {
+    var tag = pageTag();
+    if (event.persisted || !tag || !tag.dataset.nexUnload || !navigator.sendBeacon) {
+      return;
+    }
+    navigator.sendBeacon(tag.dataset.nexUnload, new URLSearchParams({ page: tag.dataset.nexPage }));
+  });
+
+  window.nex = {
+    /** The id of the page on screen. */
+    pageId: function () {
+      var tag = pageTag();
+      return tag ? tag.dataset.nexPage : null;
+    }
+  };
+})();

@@ -1,0 +1,299 @@
+package dev.nex.jakarta.tck.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+
+import dev.nex.jakarta.tck.support.Browser;
+import dev.nex.jakarta.tck.support.Poll;
+import dev.nex.jakarta.tck.support.StatisticsResource;
+import dev.nex.jakarta.tck.support.WebClient;
+
+/**
+ * The page lifecycle on Jakarta MVC (SPEC 7.1, 7.3, 7.6, 7.7, 6.6): what a full page and an action get, the page
+ * script, CSRF, the unload beacon; over HTTP and in Chromium with real htmx. The test pages carry no Nex markup
+ * and no htmx headers of their own: the injected script must do it all.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageLifecycleTest {
+
+    private static final String PAGE_HEADER = "X-Nex-Page-Id";
+    private static final Pattern SCRIPT_TAG = Pattern.compile("<script src=\"[^\"]*/nex/nex\\.js\"[^>]*></script>");
+    private static final Pattern CSRF = Pattern.compile("data-nex-csrf=\"([^\"]+)\"");
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return LifecycleDeployment.create();
+    }
+
+    // SPEC 7.1, 7.7: one script tag before the last </body>, naming the page; never cached; varies on HX-Request
+    @Test
+    void fullPageGetsThePageScriptBeforeItsLastBodyEndAndNoStoreHeaders() {
+        HttpResponse<String> page = new WebClient(base).get("app/counter");
+        assertEquals(200, page.statusCode(), page.body());
+        String id = page.headers().firstValue(PAGE_HEADER).orElseThrow();
+        List<String> tags = scriptTags(page.body());
+        assertEquals(1, tags.size(), page.body());
+        String tag = tags.get(0);
+        assertTrue(tag.contains("data-nex-page=\"" + id + "\""), tag);
+        assertTrue(tag.contains("data-nex-csrf-header=\"X-CSRF-TOKEN\""), tag);
+        assertTrue(tag.contains("src=\"" + base.getPath() + "nex/nex.js\""), tag);
+        assertTrue(page.body().replaceAll("\\s+", "").endsWith(tag.replaceAll("\\s+", "") + "</body></html>"),
+                page.body());
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(null));
+        assertTrue(page.headers().allValues("Vary").stream().anyMatch(v -> v.contains("HX-Request")));
+    }
+
+    // SPEC 7.3: an action gets a fragment: no script, no document
+    @Test
+    void actionGetsAFragmentWithoutScript() {
+        WebClient tab = new WebClient(base);
+        HttpResponse<String> page = tab.get("app/counter");
+        HttpResponse<String> action = tab.post("app/counter/increment", Map.of(), "HX-Request", "true",
+                PAGE_HEADER, page.headers().firstValue(PAGE_HEADER).orElseThrow(), "X-CSRF-TOKEN", csrf(page));
+        assertEquals(200, action.statusCode(), action.body());
+        assertEquals("<span id=\"count\">1</span>", action.body().trim());
+        assertFalse(action.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+    }
+
+    // SPEC 7.7: a template may place the script itself; then it is not injected again (nor placed twice)
+    @Test
+    void scriptPlacedByTheTemplateIsNotInjectedAgain() {
+        HttpResponse<String> page = new WebClient(base).get("app/pages/placed");
+        assertEquals(1, scriptTags(page.body()).size(), page.body());
+        assertTrue(page.body().indexOf("nex.js") < page.body().indexOf("<p>after</p>"), page.body());
+    }
+
+    // SPEC 7.1: no </body>: the script is appended
+    @Test
+    void pageWithoutBodyEndGetsTheScriptAppended() {
+        String body = new WebClient(base).get("app/pages/bodyless").body().trim();
+        assertEquals(1, scriptTags(body).size(), body);
+        assertTrue(body.endsWith("</script>"), body);
+    }
+
+    // SPEC 7.1: only HTML pages get the script
+    @Test
+    void nonHtmlResponsesAreLeftAlone() {
+        HttpResponse<String> text = new WebClient(base).get("app/plain");
+        assertEquals("<html><body>not html</body></html>", text.body());
+    }
+
+    // SPEC 7.7: served by the library, cacheable
+    @Test
+    void pageScriptIsServedByTheLibraryAndCacheable() {
+        HttpResponse<String> script = new WebClient(base).get("nex/nex.js");
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("Content-Type").orElse("").contains("javascript"));
+        assertTrue(script.body().contains("htmx:configRequest"));
+        assertTrue(script.headers().firstValue("ETag").isPresent()
+                || script.headers().firstValue("Last-Modified").isPresent(), "validators for caching");
+        assertFalse(script.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+    }
+
+    // SPEC 7.7: a CSP nonce of the response is put on the injected tag
+    @Test
+    void cspNonceIsHonoured() {
+        String tag = scriptTags(new WebClient(base).get("app/counter/nonce").body()).get(0);
+        assertTrue(tag.contains("nonce=\"r4nd0m\""), tag);
+    }
+
+    // SPEC 7.6: a non-GET action without the CSRF token is refused with 403, and nothing runs
+    @Test
+    void actionWithoutCsrfTokenIsForbidden() {
+        WebClient tab = new WebClient(base);
+        HttpResponse<String> page = tab.get("app/counter");
+        String id = page.headers().firstValue(PAGE_HEADER).orElseThrow();
+        HttpResponse<String> forged = tab.post("app/counter/increment", Map.of(), "HX-Request", "true",
+                PAGE_HEADER, id);
+        assertEquals(403, forged.statusCode());
+        HttpResponse<String> real = tab.post("app/counter/increment", Map.of(), "HX-Request", "true",
+                PAGE_HEADER, id, "X-CSRF-TOKEN", csrf(page));
+        assertEquals("<span id=\"count\">1</span>", real.body().trim(), "the refused action did not count");
+    }
+
+    // SPEC 6.6: the unload endpoint ends the caller's own page at once (204); another session's page lives on
+    @Test
+    void unloadEndsOnlyTheCallersOwnPage() {
+        WebClient owner = new WebClient(base);
+        HttpResponse<String> page = owner.get("app/counter");
+        String id = page.headers().firstValue(PAGE_HEADER).orElseThrow();
+        increment(owner, id, csrf(page), "1");
+
+        WebClient stranger = new WebClient(base);
+        stranger.get("app/counter");
+        assertEquals(204, stranger.post("nex/unload", Map.of("page", id)).statusCode());
+        increment(owner, id, csrf(page), "2");
+
+        long unloaded = ended(owner, "UNLOADED");
+        assertEquals(204, owner.post("nex/unload", Map.of("page", id)).statusCode());
+        assertEquals(unloaded + 1, ended(owner, "UNLOADED"));
+        increment(owner, id, csrf(page), "1"); // the page started over
+
+        assertEquals(400, owner.post("nex/unload", Map.of("page", "not an id")).statusCode());
+    }
+
+    // SPEC 7.1, 7.3, 7.7: a click runs the action through htmx; the script supplies page id and CSRF token
+    @Test
+    void clickUpdatesTheFragmentThroughAnAction() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "app/counter");
+            for (int i = 1; i <= 3; i++) {
+                browser.find(By.id("increment")).click();
+                browser.waitForText(By.id("count"), String.valueOf(i));
+            }
+        }
+    }
+
+    // SPEC 1, 5.2: two tabs of one browser are two pages
+    @Test
+    void twoTabsAreIsolated() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "app/counter");
+            String first = browser.driver().getWindowHandle();
+            clickTimes(browser, 2);
+
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            browser.get(base, "app/counter");
+            clickTimes(browser, 1);
+
+            browser.driver().switchTo().window(first);
+            browser.find(By.id("increment")).click();
+            browser.waitForText(By.id("count"), "3");
+        }
+    }
+
+    // SPEC 2, 4: a reload is a new page with fresh state
+    @Test
+    void reloadResetsThePage() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "app/counter");
+            clickTimes(browser, 2);
+            String before = pageId(browser);
+            browser.driver().navigate().refresh();
+            browser.waitForText(By.id("count"), "0");
+            assertNotEquals(before, pageId(browser));
+            clickTimes(browser, 1);
+        }
+    }
+
+    // SPEC 2, 7.7: boosted navigation yields a new page whose actions work
+    @Test
+    void boostedNavigationStartsANewPageWhoseActionsWork() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "app/pages/home");
+            String home = pageId(browser);
+            browser.find(By.id("to-counter")).click();
+            browser.waitForText(By.id("title"), "Counter");
+            assertEquals("object", browser.script("return typeof window.nex"));
+            String counter = pageId(browser);
+            assertNotEquals(home, counter);
+            clickTimes(browser, 2);
+        }
+    }
+
+    // SPEC 2, 7.7 (documented in docs/lifecycle.md): back after boosted navigation restores the previous page,
+    // and its actions continue that page's state
+    @Test
+    void backButtonRestoresThePreviousPageWithItsState() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "app/counter");
+            String counter = pageId(browser);
+            clickTimes(browser, 2);
+            browser.find(By.id("to-home")).click();
+            browser.waitForText(By.id("title"), "Home");
+
+            browser.driver().navigate().back();
+            browser.waitForText(By.id("title"), "Counter");
+            browser.waitForText(By.id("count"), "2");
+            assertEquals(counter, pageId(browser));
+            browser.find(By.id("increment")).click();
+            browser.waitForText(By.id("count"), "3");
+        }
+    }
+
+    // SPEC 6.6: closing a tab ends its page (the beacon)
+    @Test
+    void closingATabEndsItsPage() {
+        try (Browser browser = Browser.open()) {
+            WebClient observer = new WebClient(base);
+            long unloaded = ended(observer, "UNLOADED");
+            browser.get(base, "app/counter");
+            String first = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            browser.get(base, "app/counter");
+            clickTimes(browser, 1); // the page now has state
+            browser.driver().close();
+            browser.driver().switchTo().window(first);
+            Poll.until("the closed tab's page ended", Duration.ofSeconds(15),
+                    () -> ended(observer, "UNLOADED") == unloaded + 1);
+        }
+    }
+
+    // SPEC 7.7: works under a strict Content-Security-Policy (no inline script allowed)
+    @Test
+    void pageWorksUnderAStrictContentSecurityPolicy() {
+        assertEquals(CounterController.STRICT_CSP, new WebClient(base).get("app/counter/csp").headers()
+                .firstValue("Content-Security-Policy").orElse(null), "the page is really under the policy");
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "app/counter/csp");
+            clickTimes(browser, 2);
+        }
+    }
+
+    private static void clickTimes(Browser browser, int times) {
+        int start = Integer.parseInt(browser.find(By.id("count")).getText());
+        for (int i = 1; i <= times; i++) {
+            browser.find(By.id("increment")).click();
+            browser.waitForText(By.id("count"), String.valueOf(start + i));
+        }
+    }
+
+    private static String pageId(Browser browser) {
+        return (String) browser.script("return window.nex.pageId()");
+    }
+
+    private static void increment(WebClient tab, String id, String csrf, String expected) {
+        HttpResponse<String> action = tab.post("app/counter/increment", Map.of(), "HX-Request", "true",
+                PAGE_HEADER, id, "X-CSRF-TOKEN", csrf);
+        assertEquals("<span id=\"count\">" + expected + "</span>", action.body().trim());
+    }
+
+    private static long ended(WebClient client, String reason) {
+        String stats = client.get("app/" + StatisticsResource.PATH).body();
+        Matcher matcher = Pattern.compile("ended\\." + reason + "=(\\d+)").matcher(stats);
+        assertTrue(matcher.find(), stats);
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static String csrf(HttpResponse<String> page) {
+        Matcher matcher = CSRF.matcher(page.body());
+        assertTrue(matcher.find(), page.body());
+        return matcher.group(1);
+    }
+
+    private static List<String> scriptTags(String html) {
+        return SCRIPT_TAG.matcher(html).results().map(m -> m.group()).toList();
+    }
+}
