@@ -32,6 +32,7 @@ public class CounterController {
 
     @GET
     public String page() {
+        models.put("title", "Counter");
         models.put("count", counter.get());
         return "counter.jsp";
     }

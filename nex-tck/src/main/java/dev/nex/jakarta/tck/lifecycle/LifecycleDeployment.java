@@ -8,43 +8,67 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import dev.nex.jakarta.tck.support.Htmx;
 import dev.nex.jakarta.tck.support.StatisticsResource;
 
-/** The lifecycle test application: JSP views with htmx, and nothing of Nex in them but what the SPEC promises. */
+/**
+ * The lifecycle test application: JSP views with htmx, a default layout ({@code nex.layout}), and nothing of Nex
+ * in the views but what the SPEC promises.
+ */
 final class LifecycleDeployment {
 
-    private static final String HEAD = """
-            <%@ page contentType="text/html;charset=UTF-8" %>
+    private static final String JSP = "<%@ page contentType=\"text/html;charset=UTF-8\" %>\n";
+
+    static final String LAYOUT = JSP + """
             <!DOCTYPE html>
             <html>
             <head>
               <title>${title}</title>
               <script src="${pageContext.request.contextPath}/HTMX"></script>
             </head>
-            """;
-
-    static final String COUNTER = HEAD + """
             <body>
-              <nav hx-boost="true"><a id="to-home" href="${mvc.basePath}/pages/home">Home</a></nav>
-              <h1 id="title">Counter</h1>
-              <button id="increment" hx-post="${mvc.basePath}/counter/increment" hx-target="#count"
-                      hx-swap="outerHTML">+</button>
-              <span id="count">${count}</span>
+              <header id="layout">default layout of ${title}</header>
+              <nav hx-boost="true">
+                <a id="to-home" href="${mvc.basePath}/pages/home">Home</a>
+                <a id="to-counter" href="${mvc.basePath}/counter">Counter</a>
+              </nav>
+              <main>${innerContent}</main>
             </body>
             </html>
             """;
 
-    static final String COUNT = """
+    static final String ALT_LAYOUT = JSP + """
+            <html><head><title>${title}</title></head>
+            <body><header id="layout">alternative layout of ${title}</header>${innerContent}</body></html>
+            """;
+
+    static final String COUNTER = JSP + """
+            <h1 id="title">Counter</h1>
+            <button id="increment" hx-post="${mvc.basePath}/counter/increment" hx-target="#count"
+                    hx-swap="outerHTML">+</button>
             <span id="count">${count}</span>
             """;
 
-    static final String HOME = HEAD + """
-            <body>
-              <nav hx-boost="true"><a id="to-counter" href="${mvc.basePath}/counter">Counter</a></nav>
-              <h1 id="title">Home</h1>
-            </body>
-            </html>
+    static final String COUNT = JSP + """
+            <span id="count">${count}</span>
             """;
 
-    static final String PLACED = HEAD + """
+    static final String HOME = JSP + """
+            <h1 id="title">Home</h1>
+            """;
+
+    static final String CARD = JSP + """
+            <section id="card">card of ${title}</section>
+            """;
+
+    static final String MINI_CARD = """
+            <section id="card">mini card of {{title}}</section>
+            """;
+
+    static final String MINI_FRAME = """
+            <html><head><title>{{title}}</title></head>
+            <body><header id="layout">mini layout of {{title}}</header>{{innerContent}}</body></html>
+            """;
+
+    static final String PLACED = JSP + """
+            <html>
             <body>
               <p>placed by the template:</p>
               ${nexScript}
@@ -54,8 +78,7 @@ final class LifecycleDeployment {
             </html>
             """;
 
-    static final String BODYLESS = """
-            <%@ page contentType="text/html;charset=UTF-8" %>
+    static final String BODYLESS = JSP + """
             <p id="fragment-like">no body end tag</p>
             """;
 
@@ -65,17 +88,24 @@ final class LifecycleDeployment {
     static WebArchive create() {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "lifecycle.war")
                 .addClasses(LifecycleApplication.class, TabCounter.class, CounterController.class,
-                        OtherPagesController.class, PlainResource.class, StatisticsResource.class)
-                .addAsWebInfResource(view(COUNTER), "views/counter.jsp")
-                .addAsWebInfResource(view(COUNT), "views/count.jsp")
-                .addAsWebInfResource(view(HOME), "views/home.jsp")
-                .addAsWebInfResource(view(PLACED), "views/placed.jsp")
-                .addAsWebInfResource(view(BODYLESS), "views/bodyless.jsp")
+                        OtherPagesController.class, LayoutsController.class, MiniViewEngine.class,
+                        PlainResource.class, StatisticsResource.class)
+                .addAsResource(new StringAsset("nex.layout=layout.jsp\n"), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        view(war, "layout.jsp", LAYOUT);
+        view(war, "alt-layout.jsp", ALT_LAYOUT);
+        view(war, "counter.jsp", COUNTER);
+        view(war, "count.jsp", COUNT);
+        view(war, "home.jsp", HOME);
+        view(war, "card.jsp", CARD);
+        view(war, "card.mini", MINI_CARD);
+        view(war, "frame.mini", MINI_FRAME);
+        view(war, "placed.jsp", PLACED);
+        view(war, "bodyless.jsp", BODYLESS);
         return Htmx.addTo(war);
     }
 
-    private static StringAsset view(String jsp) {
-        return new StringAsset(jsp.replace("HTMX", Htmx.scriptPath()));
+    private static void view(WebArchive war, String name, String template) {
+        war.addAsWebInfResource(new StringAsset(template.replace("HTMX", Htmx.scriptPath())), "views/" + name);
     }
 }

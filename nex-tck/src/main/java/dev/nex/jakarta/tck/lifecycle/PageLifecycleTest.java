@@ -65,6 +65,57 @@ class PageLifecycleTest {
         assertTrue(page.headers().allValues("Vary").stream().anyMatch(v -> v.contains("HX-Request")));
     }
 
+    // SPEC 7.1, 7.2: a full page is its view inside the default layout (nex.layout), which sees every model
+    @Test
+    void fullPageIsWrappedInTheDefaultLayoutWhichSeesAllModels() {
+        String body = new WebClient(base).get("app/counter").body();
+        assertTrue(body.contains("<title>Counter</title>"), body);
+        assertTrue(body.contains("<header id=\"layout\">default layout of Counter</header>"), body);
+        assertTrue(body.matches("(?s).*<main>\\s*<h1 id=\"title\">Counter</h1>.*<span id=\"count\">0</span>\\s*</main>.*"),
+                body);
+    }
+
+    // SPEC 7.3: an htmx GET of a page URL is an action: the view alone, without layout or script
+    @Test
+    void htmxFragmentRequestGetsTheViewWithoutLayoutOrScript() {
+        WebClient tab = new WebClient(base);
+        String id = tab.get("app/counter").headers().firstValue(PAGE_HEADER).orElseThrow();
+        HttpResponse<String> fragment = tab.get("app/counter", "HX-Request", "true", PAGE_HEADER, id);
+        assertEquals(200, fragment.statusCode());
+        assertTrue(fragment.body().contains("<span id=\"count\">0</span>"), fragment.body());
+        assertFalse(fragment.body().contains("layout"), fragment.body());
+        assertFalse(fragment.body().contains("nex.js"), fragment.body());
+    }
+
+    // SPEC 7.2: the layout is the method's, else the class's, else nex.layout; or none
+    @Test
+    void layoutIsChosenPerMethodPerClassOrNone() {
+        WebClient client = new WebClient(base);
+        String byClass = client.get("app/layouts/class").body().replaceAll(">\\s+<", "><");
+        assertTrue(byClass.contains("alternative layout of Class layout</header><section id=\"card\">card of Class layout"),
+                byClass);
+        String byMethod = client.get("app/layouts/method").body();
+        assertTrue(byMethod.contains("default layout of Method layout"), byMethod);
+        assertTrue(byMethod.contains("<section id=\"card\">card of Method layout</section>"), byMethod);
+        String none = client.get("app/layouts/none").body().trim();
+        assertTrue(none.startsWith("<section id=\"card\">"), none);
+        assertFalse(none.contains("layout"), none);
+        assertEquals(1, scriptTags(none).size(), "still a full page: " + none);
+    }
+
+    // SPEC 7.2: any Jakarta MVC view engine renders pages and layouts, mixed with JSP
+    @Test
+    void layoutsWorkWithAnyViewEngine() {
+        WebClient client = new WebClient(base);
+        String mini = client.get("app/layouts/mini").body().replaceAll(">\\s+<", "><");
+        assertTrue(mini.contains("<header id=\"layout\">mini layout of Mini</header><section id=\"card\">mini card of Mini"),
+                mini);
+        assertTrue(mini.replaceAll("\\s+", "").endsWith("</script></body></html>"), mini);
+        String mixed = client.get("app/layouts/mixed").body();
+        assertTrue(mixed.contains("default layout of Mixed"), mixed);
+        assertTrue(mixed.contains("<section id=\"card\">mini card of Mixed</section>"), mixed);
+    }
+
     // SPEC 7.3: an action gets a fragment: no script, no document
     @Test
     void actionGetsAFragmentWithoutScript() {

@@ -1,0 +1,25 @@
+package dev.nex.jakarta;
+
+/**
+ * Directives for the current response, next to whatever the action returns (usually a fragment).
+ * <pre>{@code
+ * @Inject ResponseDirectives directives;
+ *
+ * @POST @Path("add_item")
+ * public String addItem(@FormParam("item") String item) {
+ *     ...
+ *     directives.add(Directive.trigger("cart-changed"));
+ *     return "cart-items.jsp";
+ * }
+ * }</pre>
+ * A {@link Directive} the method returns is added last. For requests that are not from htmx, only navigation
+ * directives (redirect, location, refresh) have an effect.
+ */
+public interface ResponseDirectives {
+
+    /** Adds {@code directive} to the response; later additions win for the same header, triggers merge. */
+    void add(Directive directive);
+
+    /** Everything added so far, merged. */
+    Directive merged();
+}

@@ -1,0 +1,95 @@
+package dev.nex.jakarta.impl.web;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Method;
+import java.util.Comparator;
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.mvc.engine.ViewEngine;
+import jakarta.mvc.engine.ViewEngineContext;
+import jakarta.mvc.engine.ViewEngineException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.container.ResourceInfo;
+
+import dev.nex.jakarta.Layout;
+import dev.nex.jakarta.impl.config.NexSettings;
+import dev.nex.jakarta.impl.page.PageBinding;
+import dev.nex.jakarta.impl.page.PageBindings;
+
+/**
+ * Wraps full pages in their layout (SPEC 7.1, 7.2) with whatever engines render the page and the layout: it
+ * takes every view first and hands it to the engine that would have rendered it; for a full page with a layout,
+ * it renders the page into memory that way, then the layout with the page as {@code innerContent} (and all
+ * models) into the response.
+ * The layout is the method's {@link Layout}, else the class's, else {@code nex.layout}, else none.
+ */
+@ApplicationScoped
+@Priority(ViewEngine.PRIORITY_APPLICATION + 1000) // ahead of every engine an application may add
+public class LayoutViewEngine implements ViewEngine {
+
+    @Inject
+    @Any
+    Instance<ViewEngine> engines;
+
+    @Inject
+    NexSettings settings;
+
+    /**
+     * Every view: Jakarta MVC implementations may cache the engine chosen for a view name (Krazo does), so
+     * whether to wrap is decided per request, in {@link #processView}.
+     */
+    @Override
+    public boolean supports(String view) {
+        return true;
+    }
+
+    @Override
+    public void processView(ViewEngineContext context) throws ViewEngineException {
+        PageBinding binding = PageBindings.current();
+        boolean fullPage = binding != null && binding.isNew(); // actions are never wrapped
+        Optional<String> layout = fullPage ? layoutOf(context.getResourceInfo()) : Optional.empty();
+        if (layout.isEmpty()) {
+            engineFor(context.getView()).processView(context);
+            return;
+        }
+        HttpServletResponse response = context.getResponse(HttpServletResponse.class);
+        BufferedResponse page = new BufferedResponse(response, new ByteArrayOutputStream(8192));
+        engineFor(context.getView()).processView(new RenderingContext(context, context.getView(), page));
+        context.getModels().put(Layout.INNER_CONTENT, page.text());
+        engineFor(layout.get()).processView(new RenderingContext(context, layout.get(), null));
+    }
+
+    private Optional<String> layoutOf(ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        Layout declared = method == null ? null : method.getAnnotation(Layout.class);
+        if (declared == null && method != null) {
+            declared = resource.getResourceClass().getAnnotation(Layout.class);
+        }
+        if (declared != null) {
+            return declared.value().equals(Layout.NONE) ? Optional.empty() : Optional.of(declared.value());
+        }
+        return settings.layout();
+    }
+
+    /** The engine Jakarta MVC would pick for {@code view}: the highest priority one that supports it. */
+    private ViewEngine engineFor(String view) throws ViewEngineException {
+        return engines.handlesStream()
+                .filter(handle -> !handle.getBean().getBeanClass().equals(LayoutViewEngine.class))
+                .sorted(Comparator.comparingInt((Instance.Handle<ViewEngine> handle) -> priority(
+                        handle.getBean().getBeanClass())).reversed())
+                .map(Instance.Handle::get)
+                .filter(engine -> engine.supports(view))
+                .findFirst()
+                .orElseThrow(() -> new ViewEngineException("No view engine supports " + view));
+    }
+
+    private static int priority(Class<?> engine) {
+        Priority priority = engine.getAnnotation(Priority.class);
+        return priority == null ? ViewEngine.PRIORITY_APPLICATION : priority.value();
+    }
+}
