@@ -5,20 +5,31 @@ import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.scope.PageContext;
+import dev.nex.jakarta.impl.web.RouteIndex;
 
 /**
- * The portable extension: registers the {@code @PageScoped} context (SPEC 5.1) and reads the configuration once,
- * failing the deployment on any bad value (SPEC 8).
+ * The portable extension: registers the {@code @PageScoped} context (SPEC 5.1), reads the configuration once,
+ * failing the deployment on any bad value (SPEC 8), and indexes the application's resource paths (SPEC 7.5).
  */
 public class NexExtension implements Extension {
 
+    private final RouteIndex routes = new RouteIndex();
     private volatile NexSettings settings;
+
+    void indexRoutes(@Observes @WithAnnotations(Path.class) ProcessAnnotatedType<?> type) {
+        if (type.getAnnotatedType().isAnnotationPresent(Path.class)) {
+            routes.add(type.getAnnotatedType().getJavaClass());
+        }
+    }
 
     void registerContext(@Observes AfterBeanDiscovery event) {
         event.addContext(new PageContext());
@@ -35,5 +46,10 @@ public class NexExtension implements Extension {
 
     public NexSettings settings() {
         return settings;
+    }
+
+    /** The application's resource paths, for Referer-relative actions. */
+    public RouteIndex routes() {
+        return routes;
     }
 }

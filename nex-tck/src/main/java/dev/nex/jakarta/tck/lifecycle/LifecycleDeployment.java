@@ -67,6 +67,19 @@ final class LifecycleDeployment {
             <body><header id="layout">mini layout of {{title}}</header>{{innerContent}}</body></html>
             """;
 
+    static final String CART = JSP + """
+            <h1 id="title">Cart</h1>
+            <form hx-post="${mvc.basePath}/add_item" hx-target="#cart-items" hx-swap="outerHTML">
+              <input id="item" name="item"><button id="add" type="submit">Add</button>
+            </form>
+            <jsp:include page="cart-items.jsp"/>
+            """;
+
+    static final String CART_ITEMS = JSP + """
+            <%@ taglib prefix="c" uri="jakarta.tags.core" %>
+            <ul id="cart-items"><c:forEach var="item" items="${items}"><li>${mvc.encoders.html(item)}</li></c:forEach></ul>
+            """;
+
     static final String PLACED = JSP + """
             <html>
             <body>
@@ -89,6 +102,7 @@ final class LifecycleDeployment {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "lifecycle.war")
                 .addClasses(LifecycleApplication.class, TabCounter.class, CounterController.class,
                         OtherPagesController.class, LayoutsController.class, MiniViewEngine.class,
+                        CartController.class, DirectivesController.class,
                         PlainResource.class, StatisticsResource.class)
                 .addAsResource(new StringAsset("nex.layout=layout.jsp\n"), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
@@ -100,6 +114,8 @@ final class LifecycleDeployment {
         view(war, "card.jsp", CARD);
         view(war, "card.mini", MINI_CARD);
         view(war, "frame.mini", MINI_FRAME);
+        view(war, "cart.jsp", CART);
+        view(war, "cart-items.jsp", CART_ITEMS);
         view(war, "placed.jsp", PLACED);
         view(war, "bodyless.jsp", BODYLESS);
         return Htmx.addTo(war);

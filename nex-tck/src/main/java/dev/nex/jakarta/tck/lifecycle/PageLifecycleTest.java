@@ -284,6 +284,21 @@ class PageLifecycleTest {
         }
     }
 
+    // SPEC 7.5: in a real browser, a form posting to a single-segment path reaches its page's action
+    @Test
+    void singleSegmentActionWorksFromARealPage() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "app/cart");
+            for (String item : new String[]{"tea", "milk"}) {
+                browser.find(By.id("item")).clear();
+                browser.find(By.id("item")).sendKeys(item);
+                browser.find(By.id("add")).click();
+                browser.waitForText(By.cssSelector("#cart-items li:last-child"), item);
+            }
+            assertEquals(2, browser.driver().findElements(By.cssSelector("#cart-items li")).size());
+        }
+    }
+
     // SPEC 6.6: closing a tab ends its page (the beacon)
     @Test
     void closingATabEndsItsPage() {

@@ -20,9 +20,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.nex.jakarta.tck.support.WebClient;
 
-/** SPEC 7.4: directives become htmx response headers; for plain requests, navigation becomes 303. */
+/**
+ * Actions (SPEC 7.4, 7.5, 7.8): directives become htmx response headers (for plain requests, navigation becomes
+ * 303); actions are found by path or by a single segment against the Referer's page; failures answer with an
+ * error fragment or page and leave the page usable.
+ */
 @ExtendWith(ArquillianExtension.class)
-class DirectivesTest {
+class ActionsTest {
 
     private static final Pattern CSRF = Pattern.compile("data-nex-csrf=\"([^\"]+)\"");
 
@@ -35,7 +39,7 @@ class DirectivesTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return LifecycleDeployment.create().addClass(DirectivesController.class);
+        return LifecycleDeployment.create();
     }
 
     @BeforeEach
@@ -67,6 +71,7 @@ class DirectivesTest {
         return response.headers().firstValue(name).orElse(null);
     }
 
+    // SPEC 7.4
     @Test
     void refreshAnswersHxRefreshWithNoBody() {
         HttpResponse<String> response = htmx("refresh");
@@ -74,6 +79,7 @@ class DirectivesTest {
         assertEquals("", response.body());
     }
 
+    // SPEC 7.4
     @Test
     void redirectAndLocationAnswerTheirHeaders() {
         assertEquals("/elsewhere", header(htmx("redirect"), "HX-Redirect"));
@@ -82,6 +88,7 @@ class DirectivesTest {
                 header(htmx("location-json"), "HX-Location"));
     }
 
+    // SPEC 7.4
     @Test
     void historyAndSwapDirectivesAnswerTheirHeaders() {
         HttpResponse<String> history = htmx("history");
@@ -93,6 +100,7 @@ class DirectivesTest {
         assertEquals("#part", header(swap, "HX-Reselect"));
     }
 
+    // SPEC 7.4
     @Test
     void triggersMergeAsNamesOrAsJsonOnceAnyHasADetail() {
         HttpResponse<String> names = htmx("triggers");
@@ -102,6 +110,7 @@ class DirectivesTest {
         assertEquals("{\"plain\":null,\"detailed\":{\"id\":42}}", header(htmx("trigger-details"), "HX-Trigger"));
     }
 
+    // SPEC 7.4
     @Test
     void directivesAddedBesideAFragmentComeWithIt() {
         HttpResponse<String> response = htmx("fragment");
@@ -109,6 +118,7 @@ class DirectivesTest {
         assertEquals("{\"counted\":null,\"counted-twice\":\"yes\"}", header(response, "HX-Trigger"));
     }
 
+    // SPEC 7.4
     @Test
     void forPlainRequestsNavigationIsSeeOther() {
         HttpResponse<String> redirect = plain("redirect");
@@ -129,5 +139,82 @@ class DirectivesTest {
         assertEquals(303, foreignReferer.statusCode());
         assertFalse(header(foreignReferer, "Location").contains("elsewhere.example"), "never another origin");
         assertEquals(303, plain("refresh", "Referer", "::not a uri::").statusCode());
+    }
+
+    private HttpResponse<String> addItem(String path, String item, String... headers) {
+        String[] all = new String[headers.length + 4];
+        all[0] = "X-Nex-Page-Id";
+        all[1] = pageId;
+        all[2] = "X-CSRF-TOKEN";
+        all[3] = csrf;
+        System.arraycopy(headers, 0, all, 4, headers.length);
+        return tab.post(path, Map.of("item", item), all);
+    }
+
+    // SPEC 7.5: an action is found by its path
+    @Test
+    void actionIsMatchedByItsPath() {
+        HttpResponse<String> added = addItem("app/cart/add_item", "tea", "HX-Request", "true");
+        assertEquals(200, added.statusCode(), added.body());
+        assertTrue(added.body().contains("<li>tea</li>"), added.body());
+    }
+
+    // SPEC 7.5: a single-segment action path is resolved against the Referer's page when nothing else matches
+    @Test
+    void singleSegmentActionIsResolvedAgainstTheRefererPage() {
+        String cart = base + "app/cart";
+        HttpResponse<String> added = addItem("app/add_item", "tea", "HX-Request", "true", "Referer", cart);
+        assertEquals(200, added.statusCode(), added.body());
+        assertTrue(added.body().contains("<li>tea</li>"), added.body());
+        HttpResponse<String> again = addItem("app/add_item", "milk", "HX-Request", "true", "Referer", cart + "/");
+        assertTrue(again.body().contains("<li>tea</li><li>milk</li>"), again.body());
+    }
+
+    // SPEC 7.5: never for GETs, boosted requests, plain requests, other origins, or paths a resource answers
+    @Test
+    void refererResolutionNeverRewritesWhatItMustNot() {
+        String cart = base + "app/cart";
+        assertEquals(404, tab.get("app/add_item", "HX-Request", "true", "X-Nex-Page-Id", pageId,
+                "Referer", cart).statusCode(), "GET");
+        assertEquals(404, addItem("app/add_item", "x", "HX-Request", "true", "HX-Boosted", "true",
+                "Referer", cart).statusCode(), "boosted");
+        assertEquals(404, addItem("app/add_item", "x", "Referer", cart).statusCode(), "not htmx");
+        assertEquals(404, addItem("app/add_item", "x", "HX-Request", "true",
+                "Referer", "http://elsewhere.example" + base.getPath() + "app/cart").statusCode(), "other origin");
+        assertEquals(404, addItem("app/add_item", "x", "HX-Request", "true", "Referer", ":bad:").statusCode());
+        assertEquals(405, addItem("app/plain", "x", "HX-Request", "true", "Referer", cart).statusCode(),
+                "a path a resource answers stays as it is");
+        assertEquals(405, addItem("app/plain", "x", "HX-Request", "true", "Referer", cart).statusCode());
+    }
+
+    // SPEC 7.8: a failing htmx action answers an error fragment; its earlier writes stay; the page lives on
+    @Test
+    void failingActionAnswersAnErrorFragmentAndLeavesThePageUsable() {
+        HttpResponse<String> failed = tab.post("app/cart/fail", Map.of(), "HX-Request", "true",
+                "X-Nex-Page-Id", pageId, "X-CSRF-TOKEN", csrf);
+        assertEquals(500, failed.statusCode());
+        assertTrue(failed.body().startsWith("<div class=\"nex-error\" role=\"alert\""), failed.body());
+        assertFalse(failed.body().contains("an action failed"), "no internals in the response");
+        HttpResponse<String> written = tab.get("app/cart/written", "HX-Request", "true", "X-Nex-Page-Id", pageId);
+        assertTrue(written.body().contains("<li>kept</li>"), written.body());
+        assertTrue(addItem("app/cart/add_item", "tea", "HX-Request", "true").body().contains("<li>tea</li>"));
+    }
+
+    // SPEC 7.8: the same failure on a plain request answers an error page
+    @Test
+    void failingPlainRequestAnswersAnErrorPage() {
+        HttpResponse<String> failed = tab.post("app/cart/fail", Map.of(), "X-Nex-Page-Id", pageId,
+                "X-CSRF-TOKEN", csrf);
+        assertEquals(500, failed.statusCode());
+        assertTrue(failed.body().startsWith("<!DOCTYPE html>"), failed.body());
+    }
+
+    // SPEC 7.6: a refused CSRF check answers an htmx-friendly fragment
+    @Test
+    void csrfRefusalIsAnHtmxFriendlyFragment() {
+        HttpResponse<String> refused = tab.post("app/cart/add_item", Map.of("item", "x"), "HX-Request", "true",
+                "X-Nex-Page-Id", pageId);
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().startsWith("<div class=\"nex-error\""), refused.body());
     }
 }

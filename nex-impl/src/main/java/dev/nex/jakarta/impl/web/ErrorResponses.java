@@ -1,0 +1,74 @@
+package dev.nex.jakarta.impl.web;
+
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import dev.nex.jakarta.PageEvent;
+import dev.nex.jakarta.impl.page.PageBinding;
+import dev.nex.jakarta.impl.page.PageBindings;
+
+/**
+ * SPEC 7.6, 7.8: error responses an htmx request can show and a person can read. An unexpected exception is a
+ * logged 500 whose details stay out of the response; platform exceptions keep their status and headers (404,
+ * 405, Jakarta MVC's CSRF 403, redirects). Then every error response without a body gets one: a fragment
+ * ({@code <div class="nex-error" role="alert">}) for htmx, a small page otherwise. State written before an
+ * error stays as written: page state has no rollback.
+ */
+@Provider
+public class ErrorResponses implements ExceptionMapper<Throwable>, ContainerResponseFilter {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
+
+    @Inject
+    HttpServletRequest request;
+
+    @Override
+    public Response toResponse(Throwable error) {
+        if (error instanceof WebApplicationException platform) {
+            return platform.getResponse();
+        }
+        PageBinding page = PageBindings.current();
+        LOG.log(Level.SEVERE, "Request failed" + (page == null ? ""
+                : " on page " + new PageEvent(page.pageId(), Optional.empty()).shortId()), error);
+        return Response.serverError().build();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext requestContext, ContainerResponseContext response) {
+        int status = response.getStatus();
+        if (status < 400 || response.hasEntity()) {
+            return;
+        }
+        String message;
+        if (status == Response.Status.FORBIDDEN.getStatusCode()) {
+            message = "This request was refused. Reload the page and try again.";
+        } else if (status >= 500) {
+            message = "Something went wrong.";
+        } else {
+            message = reason(status);
+        }
+        String body = "true".equals(request.getHeader("HX-Request"))
+                ? "<div class=\"nex-error\" role=\"alert\" data-status=\"" + status + "\">" + Html.escape(message)
+                        + "</div>"
+                : "<!DOCTYPE html><html><head><title>" + status + "</title></head><body><h1>" + status + "</h1><p>"
+                        + Html.escape(message) + "</p></body></html>";
+        response.setEntity(body, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+    }
+
+    private static String reason(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "Request refused" : known.getReasonPhrase();
+    }
+}
