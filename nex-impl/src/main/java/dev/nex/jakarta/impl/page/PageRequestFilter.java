@@ -70,15 +70,16 @@ public class PageRequestFilter extends HttpFilter {
     private PageBinding bindAction(List<String> values, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (values.size() > 1) {
-            reject(response, HttpServletResponse.SC_BAD_REQUEST, "Send exactly one " + settings.pageHeader()
-                    + " header.");
+            PlainRejection.send(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "Send exactly one " + settings.pageHeader() + " header.");
             return null;
         }
         PresentedId id;
         try {
             id = ids.check(values.get(0));
         } catch (MalformedPageIdException e) {
-            reject(response, HttpServletResponse.SC_BAD_REQUEST, "Malformed " + settings.pageHeader() + " header.");
+            PlainRejection.send(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "Malformed " + settings.pageHeader() + " header.");
             return null;
         }
         Lookup lookup = registry.lookup(id, PageOwners.of(request));
@@ -86,7 +87,8 @@ public class PageRequestFilter extends HttpFilter {
             case LIVE:
                 return PageBinding.live(lookup.state(), registry);
             case FOREIGN:
-                reject(response, HttpServletResponse.SC_FORBIDDEN, "This page belongs to another session.");
+                PlainRejection.send(response, HttpServletResponse.SC_FORBIDDEN,
+                        "This page belongs to another session.");
                 return null;
             case UNKNOWN:
                 if (settings.expiredPolicy() == ExpiredPagePolicy.REFRESH) {
@@ -103,12 +105,5 @@ public class PageRequestFilter extends HttpFilter {
 
     private static boolean isTrue(HttpServletRequest request, String header) {
         return "true".equalsIgnoreCase(request.getHeader(header));
-    }
-
-    /** A short plain answer; never echoes the presented id (SPEC 3.5). */
-    static void reject(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(message);
     }
 }

@@ -13,6 +13,7 @@ import dev.nex.jakarta.impl.eviction.PageRegistry;
 import dev.nex.jakarta.impl.page.MalformedPageIdException;
 import dev.nex.jakarta.impl.page.PageIds;
 import dev.nex.jakarta.impl.page.PageOwners;
+import dev.nex.jakarta.impl.page.PlainRejection;
 
 /**
  * SPEC 6.6: the page script's beacon when its tab goes away ends that page at once. Answers 204 whether or not
@@ -45,9 +46,7 @@ public class UnloadServlet extends HttpServlet {
             }
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         } catch (MalformedPageIdException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Malformed page id.");
+            PlainRejection.send(response, HttpServletResponse.SC_BAD_REQUEST, "Malformed page id.");
         }
     }
 }
