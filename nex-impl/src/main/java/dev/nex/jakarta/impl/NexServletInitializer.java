@@ -12,11 +12,12 @@ import dev.nex.jakarta.impl.eviction.SessionEndListener;
 import dev.nex.jakarta.impl.page.PageRequestFilter;
 import dev.nex.jakarta.impl.monitoring.StatisticsRegistration;
 import dev.nex.jakarta.impl.web.PageScript;
+import dev.nex.jakarta.impl.web.ScriptServlet;
 import dev.nex.jakarta.impl.web.UnloadServlet;
 
 /**
  * Installs the page filter in front of everything else in the application, the session listener and the
- * statistics MBean registration and the unload endpoint, without
+ * statistics MBean registration, the page script and the unload endpoint, without
  * any web.xml entry from the user.
  */
 public class NexServletInitializer implements ServletContainerInitializer {
@@ -30,5 +31,6 @@ public class NexServletInitializer implements ServletContainerInitializer {
         context.addListener(SessionEndListener.class);
         context.addListener(StatisticsRegistration.class);
         context.addServlet("nex-unload", UnloadServlet.class).addMapping(PageScript.UNLOAD_PATH);
+        context.addServlet("nex-script", ScriptServlet.class).addMapping(PageScript.PATH);
     }
 }

@@ -22,7 +22,7 @@ import dev.nex.jakarta.impl.page.PageBindings;
 @ApplicationScoped
 public class PageScript {
 
-    /** Where the script is served from, relative to the context root (a static resource of nex-impl). */
+    /** Where the script is served from, relative to the context root (by {@link ScriptServlet}). */
     public static final String PATH = "/nex/nex.js";
     /** Where the unload beacon goes (SPEC 6.6). */
     public static final String UNLOAD_PATH = "/nex/unload";
