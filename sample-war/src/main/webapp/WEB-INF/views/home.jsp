@@ -1,13 +1,9 @@
 <%@ page contentType="text/html;charset=UTF-8" %>
-<!DOCTYPE html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Nex for Jakarta EE — sample</title>
-</head>
-<body>
-  <h1>Nex for Jakarta EE</h1>
-  <p id="status">The sample is running on ${pageContext.servletContext.serverInfo}.
-     The cart, counter and wizard pages come with the sample issue.</p>
-</body>
-</html>
+<h1 id="title">Nex for Jakarta EE</h1>
+<p>Server-side state for each browser tab: it survives the tab's htmx actions, stays apart from other tabs,
+   and starts afresh when you reload. Try it:</p>
+<ul>
+  <li><a href="${mvc.basePath}/cart" hx-boost="true">Cart</a>: the page store (add items, then reload)</li>
+  <li><a href="${mvc.basePath}/counter" hx-boost="true">Counter</a>: a <code>@PageScoped</code> bean</li>
+  <li><a href="${mvc.basePath}/wizard" hx-boost="true">Wizard</a>: form data kept across steps</li>
+</ul>

@@ -91,8 +91,9 @@ public final class Browser implements AutoCloseable {
         try {
             new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(by, expected));
         } catch (RuntimeException e) {
-            throw new AssertionError("Expected text '" + expected + "' in " + by + " but page shows: "
-                    + driver.findElement(By.tagName("body")).getText(), e);
+            String page = driver.getPageSource();
+            throw new AssertionError("Expected text '" + expected + "' in " + by + " at " + driver.getCurrentUrl()
+                    + "; the page is now:\n" + (page.length() > 4000 ? page.substring(0, 4000) + "…" : page), e);
         }
     }
 

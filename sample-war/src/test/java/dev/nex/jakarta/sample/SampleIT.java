@@ -1,0 +1,218 @@
+package dev.nex.jakarta.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+
+import dev.nex.jakarta.tck.support.Browser;
+import dev.nex.jakarta.tck.support.Poll;
+import dev.nex.jakarta.tck.support.WebClient;
+
+/** The sample as a visitor uses it: the packaged WAR of each server, real Chromium, real htmx. */
+@ExtendWith(ArquillianExtension.class)
+class SampleIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive sample() {
+        return ShrinkWrap.create(ZipImporter.class, "nex-sample.war")
+                .importFrom(new File(System.getProperty("sample.war"))).as(WebArchive.class);
+    }
+
+    @Test
+    void landingPageIsInTheLayoutWithBoostedLinksToEveryPage() {
+        HttpResponse<String> home = new WebClient(base).get("");
+        assertEquals(200, home.statusCode(), home.body());
+        String body = home.body();
+        assertTrue(body.contains("<nav hx-boost=\"true\">"), body);
+        for (String page : List.of("cart", "counter", "wizard")) {
+            assertTrue(body.contains("href=\"" + base.getPath() + page + "\""), page + " in " + body);
+        }
+        assertTrue(body.contains("/nex/nex.js"), "the page script");
+    }
+
+    @Test
+    void seedExerciseCartIsEmptyAfterARefresh() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "cart");
+            add(browser, "apple", "bread", "cheese");
+            assertEquals(List.of("apple", "bread", "cheese"), items(browser));
+            browser.driver().navigate().refresh();
+            browser.find(By.id("cart-items"));
+            assertEquals(List.of(), items(browser));
+        }
+    }
+
+    @Test
+    void removeTakesOutOneItemAndClearStartsAFreshPage() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "cart");
+            add(browser, "apple", "bread");
+            browser.driver().findElements(By.cssSelector("#cart-items .remove")).get(0).click();
+            waitForItems(browser, List.of("bread"));
+            String page = pageId(browser);
+            browser.find(By.id("clear")).click();
+            browser.waitForText(By.id("cart-items"), "");
+            assertNotEquals(page, pageId(browser), "the refresh directive reloaded the page");
+        }
+    }
+
+    @Test
+    void badItemsGetA400MessageAndChangeNothing() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "cart");
+            add(browser, "milk");
+            assertEquals("", browser.find(By.id("item")).getAttribute("value"), "the input was reset");
+            browser.find(By.id("add")).click(); // empty
+            browser.waitForText(By.id("cart-error"), "Enter an item of 1 to 200 characters.");
+            assertEquals(List.of("milk"), items(browser));
+            add(browser, "tea");
+            browser.waitForText(By.id("cart-error"), "");
+        }
+        WebClient tab = new WebClient(base);
+        HttpResponse<String> page = tab.get("cart");
+        String id = page.headers().firstValue("X-Nex-Page-Id").orElseThrow();
+        Matcher csrf = Pattern.compile("data-nex-csrf=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(csrf.find());
+        String[] htmx = {"HX-Request", "true", "X-Nex-Page-Id", id, "X-CSRF-TOKEN", csrf.group(1)};
+        assertEquals(400, tab.post("cart/add_item", Map.of("item", "x".repeat(201)), htmx).statusCode());
+        assertEquals(400, tab.post("cart/add_item", Map.of("item", "   "), htmx).statusCode());
+        assertEquals(400, tab.post("cart/remove_item", Map.of("index", "first"), htmx).statusCode());
+        assertEquals(400, tab.post("cart/remove_item", Map.of("index", "0"), htmx).statusCode(), "empty cart");
+        HttpResponse<String> longest = tab.post("cart/add_item", Map.of("item", "y".repeat(200)), htmx);
+        assertEquals(200, longest.statusCode());
+        assertEquals(1, longest.body().split("<li>").length - 1, "only the valid item was added");
+    }
+
+    @Test
+    void twoTabsHaveTwoCarts() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "cart");
+            String first = browser.driver().getWindowHandle();
+            add(browser, "apple");
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            browser.get(base, "cart");
+            assertEquals(List.of(), items(browser));
+            add(browser, "bread");
+            browser.driver().switchTo().window(first);
+            add(browser, "cheese");
+            assertEquals(List.of("apple", "cheese"), items(browser));
+        }
+    }
+
+    @Test
+    void counterCountsPerPage() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "counter");
+            for (int i = 1; i <= 3; i++) {
+                browser.find(By.id("increment")).click();
+                browser.waitForText(By.id("count"), String.valueOf(i));
+            }
+            browser.find(By.id("decrement")).click();
+            browser.waitForText(By.id("count"), "2");
+            browser.driver().navigate().refresh();
+            browser.waitForText(By.id("count"), "0");
+        }
+    }
+
+    @Test
+    void wizardKeepsWhatWasTypedAcrossStepsUntilARefresh() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "wizard");
+            browser.find(By.id("name")).sendKeys("Ada");
+            browser.find(By.id("next")).click();
+            browser.waitForText(By.id("step"), "2");
+            browser.find(By.id("email")).sendKeys("ada@example.org");
+            browser.find(By.id("back")).click();
+            browser.waitForText(By.id("step"), "1");
+            assertEquals("Ada", browser.find(By.id("name")).getAttribute("value"));
+            browser.find(By.id("next")).click();
+            browser.waitForText(By.id("step"), "2");
+            assertEquals("ada@example.org", browser.find(By.id("email")).getAttribute("value"));
+            browser.find(By.id("next")).click();
+            browser.waitForText(By.id("step"), "3");
+            browser.waitForText(By.id("summary-name"), "Ada");
+            browser.waitForText(By.id("summary-email"), "ada@example.org");
+
+            browser.driver().navigate().refresh();
+            browser.waitForText(By.id("step"), "1");
+            assertEquals("", browser.find(By.id("name")).getAttribute("value"));
+        }
+    }
+
+    @Test
+    void boostedNavigationReachesEveryPageAndItsActionsWork() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "");
+            String home = pageId(browser);
+            browser.find(By.id("nav-cart")).click();
+            browser.waitForText(By.id("title"), "Cart");
+            assertNotEquals(home, pageId(browser));
+            add(browser, "apple");
+            browser.find(By.id("nav-counter")).click();
+            browser.waitForText(By.id("title"), "Counter");
+            browser.find(By.id("increment")).click();
+            browser.waitForText(By.id("count"), "1");
+            browser.find(By.id("nav-wizard")).click();
+            browser.waitForText(By.id("title"), "Wizard");
+            assertTrue(browser.currentUrl().endsWith("/wizard"), browser.currentUrl());
+            assertTrue(browser.driver().findElements(By.id("nav-cart")).isEmpty(), "the wizard's own layout");
+            browser.find(By.id("leave")).click();
+            browser.waitForText(By.id("title"), "Nex for Jakarta EE");
+        }
+    }
+
+    private static void add(Browser browser, String... names) {
+        for (String name : names) {
+            int before = items(browser).size();
+            WebElement input = browser.find(By.id("item"));
+            input.clear();
+            input.sendKeys(name);
+            browser.find(By.id("add")).click();
+            browser.waitForText(By.cssSelector("#cart-items li:nth-child(" + (before + 1) + ")"), name + " ×");
+        }
+    }
+
+    private static List<String> items(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#cart-items li")).stream()
+                .map(li -> li.getText().replace("×", "").strip()).toList();
+    }
+
+    private static void waitForItems(Browser browser, List<String> expected) {
+        Poll.until("cart items " + expected, Duration.ofSeconds(15), () -> {
+            try {
+                return items(browser).equals(expected);
+            } catch (StaleElementReferenceException swappedWhileReading) {
+                return false;
+            }
+        });
+    }
+
+    private static String pageId(Browser browser) {
+        return (String) browser.script("return window.nex.pageId()");
+    }
+}
