@@ -321,6 +321,24 @@ class PageLifecycleTest {
         }
     }
 
+    // SPEC 7.7, 3.5: the script adds the page id and CSRF token to same-origin requests only
+    @Test
+    void pageIdAndTokenGoToTheSameOriginOnly() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "app/counter");
+            String headersFor = """
+                    const detail = { path: arguments[0], headers: {} };
+                    document.dispatchEvent(new CustomEvent('htmx:configRequest', { detail: detail }));
+                    return JSON.stringify(detail.headers);
+                    """;
+            String same = (String) browser.script(headersFor, base.getPath() + "app/counter/increment");
+            assertTrue(same.contains("\"X-Nex-Page-Id\":\"" + pageId(browser) + "\""), same);
+            assertTrue(same.contains("\"X-CSRF-TOKEN\""), same);
+            assertEquals("{}", browser.script(headersFor, "https://elsewhere.example/steal"));
+            assertEquals("{}", browser.script(headersFor, "//elsewhere.example/steal"));
+        }
+    }
+
     // SPEC 7.7: works under a strict Content-Security-Policy (no inline script allowed)
     @Test
     void pageWorksUnderAStrictContentSecurityPolicy() {
