@@ -125,11 +125,6 @@ public final class PageState {
         return lifecycle.compareAndSet(current, expired);
     }
 
-    /** Whether an end was requested (the page no longer accepts requests). */
-    public boolean isEnding() {
-        return (lifecycle.get() & REASON) != 0;
-    }
-
     /** The reason the page ended or is ending, or {@code null} while it is live. */
     public PageEndReason endReason() {
         int code = (int) ((lifecycle.get() & REASON) >>> REASON_SHIFT);
