@@ -42,8 +42,7 @@ public class WizardController {
     public String next(@FormParam("name") String name, @FormParam("email") String email) {
         form.keep(name, email);
         form.next();
-        models.put("wizard", form);
-        return "wizard-step.jsp";
+        return currentStep();
     }
 
     @POST
@@ -51,6 +50,10 @@ public class WizardController {
     public String back(@FormParam("name") String name, @FormParam("email") String email) {
         form.keep(name, email);
         form.back();
+        return currentStep();
+    }
+
+    private String currentStep() {
         models.put("wizard", form);
         return "wizard-step.jsp";
     }
