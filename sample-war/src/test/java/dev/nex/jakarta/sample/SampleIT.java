@@ -10,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
 import dev.nex.jakarta.tck.support.Browser;
+import dev.nex.jakarta.tck.support.PageScriptTag;
 import dev.nex.jakarta.tck.support.Poll;
 import dev.nex.jakarta.tck.support.WebClient;
 
@@ -96,9 +95,8 @@ class SampleIT {
         WebClient tab = new WebClient(base);
         HttpResponse<String> page = tab.get("cart");
         String id = page.headers().firstValue("X-Nex-Page-Id").orElseThrow();
-        Matcher csrf = Pattern.compile("data-nex-csrf=\"([^\"]+)\"").matcher(page.body());
-        assertTrue(csrf.find());
-        String[] htmx = {"HX-Request", "true", "X-Nex-Page-Id", id, "X-CSRF-TOKEN", csrf.group(1)};
+        String csrf = PageScriptTag.csrfToken(page.body());
+        String[] htmx = {"HX-Request", "true", "X-Nex-Page-Id", id, "X-CSRF-TOKEN", csrf};
         assertEquals(400, tab.post("cart/add_item", Map.of("item", "x".repeat(201)), htmx).statusCode());
         assertEquals(400, tab.post("cart/add_item", Map.of("item", "   "), htmx).statusCode());
         assertEquals(400, tab.post("cart/remove_item", Map.of("index", "first"), htmx).statusCode());

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.nex.jakarta.tck.support.PageScriptTag;
 import dev.nex.jakarta.tck.support.WebClient;
 
 /**
@@ -27,8 +26,6 @@ import dev.nex.jakarta.tck.support.WebClient;
  */
 @ExtendWith(ArquillianExtension.class)
 class ActionsTest {
-
-    private static final Pattern CSRF = Pattern.compile("data-nex-csrf=\"([^\"]+)\"");
 
     @ArquillianResource
     URL base;
@@ -47,9 +44,7 @@ class ActionsTest {
         tab = new WebClient(base);
         HttpResponse<String> page = tab.get("app/counter");
         pageId = page.headers().firstValue("X-Nex-Page-Id").orElseThrow();
-        Matcher token = CSRF.matcher(page.body());
-        assertTrue(token.find());
-        csrf = token.group(1);
+        csrf = PageScriptTag.csrfToken(page.body());
     }
 
     private HttpResponse<String> htmx(String action) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.nex.jakarta.tck.support.PageScriptTag;
 import dev.nex.jakarta.tck.support.WebClient;
 
 /**
@@ -28,7 +27,6 @@ import dev.nex.jakarta.tck.support.WebClient;
 class CustomConfigurationTest {
 
     private static final String PAGE_HEADER = "X-Tab";
-    private static final Pattern CSRF = Pattern.compile("data-nex-csrf=\"([^\"]+)\"");
 
     @ArquillianResource
     URL base;
@@ -98,8 +96,6 @@ class CustomConfigurationTest {
     }
 
     private static String csrf(HttpResponse<String> page) {
-        Matcher matcher = CSRF.matcher(page.body());
-        assertTrue(matcher.find(), page.body());
-        return matcher.group(1);
+        return PageScriptTag.csrfToken(page.body());
     }
 }

@@ -25,6 +25,7 @@ import org.openqa.selenium.WindowType;
 import dev.nex.jakarta.tck.support.Browser;
 import dev.nex.jakarta.tck.support.Poll;
 import dev.nex.jakarta.tck.support.StatisticsResource;
+import dev.nex.jakarta.tck.support.PageScriptTag;
 import dev.nex.jakarta.tck.support.WebClient;
 
 /**
@@ -37,7 +38,6 @@ class PageLifecycleTest {
 
     private static final String PAGE_HEADER = "X-Nex-Page-Id";
     private static final Pattern SCRIPT_TAG = Pattern.compile("<script src=\"[^\"]*/nex/nex\\.js\"[^>]*></script>");
-    private static final Pattern CSRF = Pattern.compile("data-nex-csrf=\"([^\"]+)\"");
 
     @ArquillianResource
     URL base;
@@ -376,9 +376,7 @@ class PageLifecycleTest {
     }
 
     private static String csrf(HttpResponse<String> page) {
-        Matcher matcher = CSRF.matcher(page.body());
-        assertTrue(matcher.find(), page.body());
-        return matcher.group(1);
+        return PageScriptTag.csrfToken(page.body());
     }
 
     private static List<String> scriptTags(String html) {
