@@ -15,7 +15,7 @@ public final class PageBinding {
     private final boolean isNew;
     private final PageRegistry registry;
     private final Supplier<String> owner;
-    private PageState state;
+    private volatile PageState state;
 
     private PageBinding(String pageId, boolean isNew, PageState state, PageRegistry registry, Supplier<String> owner) {
         this.pageId = pageId;
@@ -49,12 +49,17 @@ public final class PageBinding {
     }
 
     /** The page's state, or {@code null} if nothing was stored yet. */
-    public synchronized PageState stateForRead() {
+    public PageState stateForRead() {
         return state;
     }
 
     /** The page's state, allocated (and owned by the request's session) on the first write. */
-    public synchronized PageState stateForWrite() {
+    public PageState stateForWrite() {
+        PageState current = state; // every store call comes here: no lock once the state exists
+        return current != null ? current : allocate();
+    }
+
+    private synchronized PageState allocate() {
         if (state == null) {
             PageRegistry.Allocation allocation = registry.allocate(pageId, owner.get());
             state = allocation.state();

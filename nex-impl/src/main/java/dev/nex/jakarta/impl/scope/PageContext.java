@@ -34,14 +34,16 @@ public class PageContext implements AlterableContext {
     @Override
     public <T> T get(Contextual<T> bean) {
         PageState state = PageBindings.require().stateForRead();
-        return state == null ? null : state.beans().get(bean);
+        PageBeans beans = state == null ? null : state.beansIfAny();
+        return beans == null ? null : beans.get(bean);
     }
 
     @Override
     public void destroy(Contextual<?> bean) {
         PageState state = PageBindings.require().stateForRead();
-        if (state != null) {
-            state.beans().destroy(bean);
+        PageBeans beans = state == null ? null : state.beansIfAny();
+        if (beans != null) {
+            beans.destroy(bean);
         }
     }
 }

@@ -1,8 +1,9 @@
 package dev.nex.jakarta.impl.store;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.scope.PageBeans;
@@ -19,6 +20,8 @@ import dev.nex.jakarta.impl.scope.PageBeans;
  * bit  27     ended: the one caller that set it runs the end
  * bits 32-63  entries so far (a generation: makes "idle since" checks immune to enter/leave in between)
  * </pre>
+ * Memory is spent on what the page uses (bench/RESULTS.md): the entry map and the bean map are created by their
+ * first write, and the lifecycle is a field, not an object.
  */
 public final class PageState {
 
@@ -28,12 +31,22 @@ public final class PageState {
     private static final long ENDED = 1L << 27;
     private static final long ENTRY = 1L << 32;
     private static final PageEndReason[] REASONS = PageEndReason.values();
+    private static final VarHandle LIFECYCLE;
+
+    static {
+        try {
+            LIFECYCLE = MethodHandles.lookup().findVarHandle(PageState.class, "lifecycle", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final String id;
     private final String owner;
-    private final Map<String, Object> entries = new ConcurrentHashMap<>(4);
-    private final PageBeans beans = new PageBeans();
-    private final AtomicLong lifecycle = new AtomicLong();
+    private volatile Map<String, Object> entries;
+    private volatile PageBeans beans;
+    @SuppressWarnings("unused") // through LIFECYCLE
+    private volatile long lifecycle;
     private volatile long lastAccessNanos;
 
     public PageState(String id, String owner, long nowNanos) {
@@ -51,12 +64,45 @@ public final class PageState {
         return owner;
     }
 
+    /** The entries, to read: an empty immutable map until the first write. */
     public Map<String, Object> entries() {
-        return entries;
+        Map<String, Object> current = entries;
+        return current == null ? Map.of() : current;
     }
 
-    public PageBeans beans() {
+    /** The entries, to write: created on first use. */
+    public Map<String, Object> writableEntries() {
+        Map<String, Object> current = entries;
+        if (current == null) {
+            synchronized (this) {
+                current = entries;
+                if (current == null) {
+                    current = new ConcurrentHashMap<>(2); // most pages hold a few entries; it grows as needed
+                    entries = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** The {@code @PageScoped} instances, or {@code null} if the page never created one. */
+    public PageBeans beansIfAny() {
         return beans;
+    }
+
+    /** The {@code @PageScoped} instances, created on first use. */
+    public PageBeans beans() {
+        PageBeans current = beans;
+        if (current == null) {
+            synchronized (this) {
+                current = beans;
+                if (current == null) {
+                    current = new PageBeans();
+                    beans = current;
+                }
+            }
+        }
+        return current;
     }
 
     public long lastAccessNanos() {
@@ -66,11 +112,11 @@ public final class PageState {
     /** Counts a request in. {@code false} if the page is ending: it must then be treated as gone. */
     public boolean enter(long nowNanos) {
         for (;;) {
-            long current = lifecycle.get();
+            long current = lifecycle;
             if ((current & REASON) != 0) {
                 return false;
             }
-            if (lifecycle.compareAndSet(current, current + 1 + ENTRY)) {
+            if (LIFECYCLE.compareAndSet(this, current, current + 1 + ENTRY)) {
                 lastAccessNanos = nowNanos;
                 return true;
             }
@@ -81,12 +127,12 @@ public final class PageState {
     public boolean leave(long nowNanos) {
         lastAccessNanos = nowNanos;
         for (;;) {
-            long current = lifecycle.get();
+            long current = lifecycle;
             long next = current - 1;
             if ((next & IN_FLIGHT) == 0 && (next & REASON) != 0) {
                 next |= ENDED;
             }
-            if (lifecycle.compareAndSet(current, next)) {
+            if (LIFECYCLE.compareAndSet(this, current, next)) {
                 return (next & ENDED) != 0 && (current & ENDED) == 0;
             }
         }
@@ -98,7 +144,7 @@ public final class PageState {
      */
     public boolean requestEnd(PageEndReason reason) {
         for (;;) {
-            long current = lifecycle.get();
+            long current = lifecycle;
             if ((current & REASON) != 0) {
                 return false;
             }
@@ -106,7 +152,7 @@ public final class PageState {
             if ((next & IN_FLIGHT) == 0) {
                 next |= ENDED;
             }
-            if (lifecycle.compareAndSet(current, next)) {
+            if (LIFECYCLE.compareAndSet(this, current, next)) {
                 return (next & ENDED) != 0;
             }
         }
@@ -117,23 +163,30 @@ public final class PageState {
      * than {@code ttlNanos} ago (SPEC 6.1). {@code true} if the caller must run the end now.
      */
     public boolean expireIfIdle(long nowNanos, long ttlNanos) {
-        long current = lifecycle.get();
+        long current = lifecycle;
         if ((current & (IN_FLIGHT | REASON)) != 0 || nowNanos - lastAccessNanos <= ttlNanos) {
             return false;
         }
         long expired = current | ((long) (PageEndReason.EXPIRED.ordinal() + 1) << REASON_SHIFT) | ENDED;
-        return lifecycle.compareAndSet(current, expired);
+        return LIFECYCLE.compareAndSet(this, current, expired);
     }
 
     /** The reason the page ended or is ending, or {@code null} while it is live. */
     public PageEndReason endReason() {
-        int code = (int) ((lifecycle.get() & REASON) >>> REASON_SHIFT);
+        int code = (int) ((lifecycle & REASON) >>> REASON_SHIFT);
         return code == 0 ? null : REASONS[code - 1];
     }
 
-    /** Destroys beans and drops entries. Called once, by the caller that was told to run the end. */
+    /**
+     * Destroys beans and drops entries. Called once, by the caller that was told to run the end. Dropping is
+     * unlinking, not clearing: the sweep ends pages by the million, and the maps' memory need not be touched.
+     */
     public void destroyContents() {
-        beans.destroyAll();
-        entries.clear();
+        PageBeans created = beans;
+        if (created != null) {
+            created.destroyAll();
+        }
+        beans = null;
+        entries = null;
     }
 }
