@@ -32,6 +32,11 @@ public class PageIds {
 
     private final SecureRandom random = new SecureRandom();
     private final SecretKeySpec key;
+    /**
+     * A MAC per thread: {@code Mac.getInstance} looks the provider up on every call, a cost every full page
+     * would pay. The values are JDK objects only, so container threads keep nothing of the application.
+     */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public PageIds() {
         byte[] secret = new byte[32];
@@ -82,11 +87,16 @@ public class PageIds {
     }
 
     private byte[] mac(byte[] data, int length) {
+        Mac mac = macs.get();
+        mac.update(data, 0, length);
+        return Arrays.copyOf(mac.doFinal(), MAC_BYTES); // doFinal leaves the MAC ready for the next id
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            mac.update(data, 0, length);
-            return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(ALGORITHM + " is required by every Java SE platform", e);
         }

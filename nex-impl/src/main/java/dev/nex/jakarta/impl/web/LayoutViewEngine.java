@@ -3,6 +3,7 @@ package dev.nex.jakarta.impl.web;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.Priority;
@@ -35,6 +36,8 @@ public class LayoutViewEngine implements ViewEngine {
     @Inject
     @Any
     Instance<ViewEngine> engines;
+
+    private volatile List<ViewEngine> otherEngines;
 
     @Inject
     NexSettings settings;
@@ -78,14 +81,27 @@ public class LayoutViewEngine implements ViewEngine {
 
     /** The engine Jakarta MVC would pick for {@code view}: the highest priority one that supports it. */
     private ViewEngine engineFor(String view) throws ViewEngineException {
-        return engines.handlesStream()
-                .filter(handle -> !handle.getBean().getBeanClass().equals(LayoutViewEngine.class))
-                .sorted(Comparator.comparingInt((Instance.Handle<ViewEngine> handle) -> priority(
-                        handle.getBean().getBeanClass())).reversed())
-                .map(Instance.Handle::get)
-                .filter(engine -> engine.supports(view))
-                .findFirst()
-                .orElseThrow(() -> new ViewEngineException("No view engine supports " + view));
+        for (ViewEngine engine : otherEngines()) {
+            if (engine.supports(view)) {
+                return engine;
+            }
+        }
+        throw new ViewEngineException("No view engine supports " + view);
+    }
+
+    /** The other engines by falling priority, looked up once: the set is fixed once the application is deployed. */
+    private List<ViewEngine> otherEngines() {
+        List<ViewEngine> found = otherEngines;
+        if (found == null) {
+            found = engines.handlesStream()
+                    .filter(handle -> !handle.getBean().getBeanClass().equals(LayoutViewEngine.class))
+                    .sorted(Comparator.comparingInt((Instance.Handle<ViewEngine> handle) -> priority(
+                            handle.getBean().getBeanClass())).reversed())
+                    .map(Instance.Handle::get)
+                    .toList();
+            otherEngines = found;
+        }
+        return found;
     }
 
     private static int priority(Class<?> engine) {

@@ -1,38 +1,48 @@
 package dev.nex.jakarta.impl.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
  * Writes a page through, putting the page script before its last {@code </body>} (SPEC 7.1), or at the end if
  * there is none. Only what follows the latest {@code </body>} seen (usually {@code </body></html>}) and a partial
- * match at a write boundary are held back: a large page streams, it is not buffered. Matching is on bytes, so any
- * ASCII-compatible charset (UTF-8, ISO-8859-1) works.
+ * match at a write boundary are held back: a large page streams, in chunks of at most {@value #CHUNK} bytes. Those
+ * chunks matter: Krazo hands JSP output over byte by byte, and the container's stream is slow at that. Matching
+ * is on bytes, so any ASCII-compatible charset (UTF-8, ISO-8859-1) works.
  */
 final class ScriptInjectingOutputStream extends FilterOutputStream {
 
+    static final int CHUNK = 8192;
     private static final byte[] BODY_END = "</body".getBytes(StandardCharsets.US_ASCII);
 
     private final Supplier<byte[]> script;
-    /** Bytes not yet written: a partial "</body" match, or everything from the latest "</body" on. */
-    private final ByteArrayOutputStream held = new ByteArrayOutputStream();
+    /**
+     * Bytes not yet written: a partial "</body" match, or everything from the latest "</body" on. A plain array:
+     * it is touched at every '<' of the page, so releasing must not copy or allocate.
+     */
+    private byte[] held = new byte[64];
+    private int heldCount;
     private boolean holdingBodyEnd;
     private int matched;
     private boolean finished;
 
     /** {@code script} is asked for at the end: a template may have placed it itself meanwhile (then empty). */
     ScriptInjectingOutputStream(OutputStream out, Supplier<byte[]> script) {
-        super(out);
+        super(new Chunks(out));
         this.script = script;
     }
 
     @Override
     public void write(int b) throws IOException {
-        step((byte) b);
+        if (!holdingBodyEnd && matched == 0 && b != '<') {
+            out.write(b); // nothing held, nothing to match: the common case
+        } else {
+            step((byte) b);
+        }
     }
 
     @Override
@@ -54,7 +64,10 @@ final class ScriptInjectingOutputStream extends FilterOutputStream {
     }
 
     private void step(byte b) throws IOException {
-        held.write(b);
+        if (heldCount == held.length) {
+            held = Arrays.copyOf(held, held.length * 2);
+        }
+        held[heldCount++] = b;
         matched = advance(matched, b);
         if (matched == BODY_END.length) {
             release(BODY_END.length); // an earlier "</body" was not the last one
@@ -75,12 +88,11 @@ final class ScriptInjectingOutputStream extends FilterOutputStream {
 
     /** Writes all held bytes but the last {@code keep}. */
     private void release(int keep) throws IOException {
-        int size = held.size();
-        if (size > keep) {
-            byte[] bytes = held.toByteArray();
-            out.write(bytes, 0, size - keep);
-            held.reset();
-            held.write(bytes, size - keep, keep);
+        int released = heldCount - keep;
+        if (released > 0) {
+            out.write(held, 0, released);
+            System.arraycopy(held, released, held, 0, keep);
+            heldCount = keep;
         }
     }
 
@@ -92,12 +104,12 @@ final class ScriptInjectingOutputStream extends FilterOutputStream {
         finished = true;
         if (holdingBodyEnd) {
             out.write(script.get());
-            held.writeTo(out);
+            out.write(held, 0, heldCount);
         } else {
-            held.writeTo(out);
+            out.write(held, 0, heldCount);
             out.write(script.get());
         }
-        held.reset();
+        heldCount = 0;
         out.flush();
     }
 
@@ -105,5 +117,50 @@ final class ScriptInjectingOutputStream extends FilterOutputStream {
     public void close() throws IOException {
         finish();
         super.close();
+    }
+
+    /** A {@code BufferedOutputStream} without its lock per call: a page arrives one byte per call. */
+    private static final class Chunks extends FilterOutputStream {
+        private final byte[] chunk = new byte[CHUNK];
+        private int count;
+
+        Chunks(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (count == chunk.length) {
+                drain();
+            }
+            chunk[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (length >= chunk.length) {
+                drain();
+                out.write(bytes, offset, length);
+                return;
+            }
+            if (length > chunk.length - count) {
+                drain();
+            }
+            System.arraycopy(bytes, offset, chunk, count, length);
+            count += length;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        private void drain() throws IOException {
+            if (count > 0) {
+                out.write(chunk, 0, count);
+                count = 0;
+            }
+        }
     }
 }

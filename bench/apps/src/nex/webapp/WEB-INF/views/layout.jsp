@@ -1,0 +1,10 @@
+<%@ page contentType="text/html;charset=UTF-8" %><%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<%@ include file="head.jspf" %>
+</head>
+<body>
+${innerContent}
+</body>
+</html>

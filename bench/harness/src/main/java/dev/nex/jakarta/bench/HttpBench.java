@@ -1,0 +1,302 @@
+package dev.nex.jakarta.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTTP on loopback against WildFly (started by bench/run.sh with nex-bench.war and plain-bench.war deployed):
+ * four A/B pairs measured with wrk, alternating A and B round after round so that drift of a noisy machine hits
+ * both alike, then the GET flood whose retained heap the server reports.
+ * <p>
+ * Every request kind is first checked once by hand (status and body), so wrk never measures an error page.
+ * Arguments: the server's base URL, the wrk script, and the server's name for the report.
+ */
+public final class HttpBench {
+
+    private static final int ROUNDS = 3;
+    private static final int FLOOD = 100_000;
+    private static final Pattern KRAZO_COUNT = Pattern.compile("<span id=\"count\">(\\d+)</span>");
+    private static final Pattern FACES_COUNT = Pattern.compile("<span id=\"form:count\">(\\d+)</span>");
+
+    private final String base;
+    private final Path script;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final Results results = Results.of("http");
+    private final int seconds = Boolean.getBoolean("bench.quick") ? 3 : 10;
+    /** Responses wrk counted per load, over the whole run. */
+    private final Map<Load, Long> answered = new HashMap<>();
+
+    private HttpBench(String base, Path script) {
+        this.base = base;
+        this.script = script;
+    }
+
+    public static void main(String[] args) throws Exception {
+        HttpBench bench = new HttpBench(args[0], Path.of(args[1]));
+        bench.results.put("http.server", args[2]);
+        bench.run();
+    }
+
+    private void run() throws Exception {
+        Visit nexPage = visit("/nex-bench/app/page");
+        Visit plainPage = visit("/plain-bench/app/page");
+        Visit facesPage = visit("/plain-bench/counter.xhtml");
+
+        Load nexGet = new Load("GET", base + "/nex-bench/app/page", null, Map.of("Cookie", nexPage.cookie), null);
+        Load nexWholeGet = new Load("GET", base + "/nex-bench/app/whole-page", null,
+                Map.of("Cookie", nexPage.cookie), null);
+        Load plainGet = new Load("GET", base + "/plain-bench/app/page", null, Map.of("Cookie", plainPage.cookie),
+                null);
+        Load nexAction = new Load("POST", base + "/nex-bench/app/counter/increment", "", Map.of(
+                "Cookie", nexPage.cookie, "HX-Request", "true", "X-Nex-Page-Id", nexPage.pageId(),
+                "X-CSRF-TOKEN", nexPage.match("data-nex-csrf=\"([^\"]+)\""),
+                "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
+        Load plainAction = new Load("POST", base + "/plain-bench/app/counter/increment", "", Map.of(
+                "Cookie", plainPage.cookie, "HX-Request", "true",
+                "X-CSRF-TOKEN", plainPage.match("\"X-CSRF-TOKEN\": \"([^\"]+)\""),
+                "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
+        Load facesAction = new Load("POST", base + "/plain-bench/counter.xhtml", facesAjaxBody(facesPage), Map.of(
+                "Cookie", facesPage.cookie, "Faces-Request", "partial/ajax",
+                "Content-Type", "application/x-www-form-urlencoded; charset=UTF-8"), FACES_COUNT);
+
+        check(nexGet, "data-nex-page=");
+        check(nexWholeGet, "data-nex-page=");
+        check(plainGet, "<td>Item 20</td>");
+        check(nexAction, "<span id=\"count\">1</span>");
+        check(plainAction, "<span id=\"count\">1</span>");
+        check(facesAction, "<span id=\"form:count\">1</span>");
+
+        for (Load load : List.of(nexGet, nexWholeGet, plainGet, nexAction, plainAction, facesAction)) {
+            wrk(load, 2 * seconds); // WildFly, Weld, RESTEasy and Faces compile their hot paths here
+        }
+        compare("page", nexGet, plainGet);
+        compare("page-without-layout", nexWholeGet, plainGet);
+        compare("action", nexAction, plainAction);
+        compare("counter", nexAction, facesAction);
+        for (Load counted : List.of(nexAction, plainAction, facesAction)) {
+            checkCounted(counted);
+        }
+
+        flood("flood.nex.session", "/nex-bench", nexPage.cookie);
+        flood("flood.plain.session", "/plain-bench", plainPage.cookie);
+        flood("flood.nex.cookieless", "/nex-bench", null);
+        flood("flood.plain.cookieless", "/plain-bench", null);
+        results.save();
+    }
+
+    /** A full page load, as a browser's first visit: its session cookie, page id header and body. */
+    private record Visit(String cookie, HttpResponse<String> response) {
+        String pageId() {
+            return response.headers().firstValue("X-Nex-Page-Id").orElseThrow();
+        }
+
+        String match(String regex) {
+            Matcher matcher = Pattern.compile(regex).matcher(response.body());
+            if (!matcher.find()) {
+                throw new IllegalStateException("No " + regex + " in " + response.uri());
+            }
+            return matcher.group(1);
+        }
+    }
+
+    private Visit visit(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        String cookie = response.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        return new Visit(cookie, response);
+    }
+
+    private static String facesAjaxBody(Visit page) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "form:increment");
+        form.put("jakarta.faces.partial.execute", "form:increment");
+        form.put("jakarta.faces.partial.render", "form:count");
+        form.put("jakarta.faces.behavior.event", "action");
+        form.put("form", "form");
+        form.put("form:increment", "form:increment");
+        form.put("jakarta.faces.ViewState", page.match("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""));
+        List<String> pairs = new ArrayList<>();
+        form.forEach((name, value) -> pairs.add(encode(name) + "=" + encode(value)));
+        return String.join("&", pairs);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One kind of request for wrk to repeat. {@code counter} (may be {@code null}) finds the count in the answer
+     * of a counter action, so that afterwards every request wrk counted can be shown to have incremented it.
+     */
+    private record Load(String method, String url, String body, Map<String, String> headers, Pattern counter) {
+        HttpRequest request() {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).method(method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            headers.forEach(builder::header);
+            return builder.build();
+        }
+    }
+
+    private void check(Load load, String expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(load.request(), HttpResponse.BodyHandlers.ofString());
+        String body = response.body();
+        boolean onePage = body.indexOf("<html") == body.lastIndexOf("<html"); // a layout around a whole page: no
+        if (response.statusCode() != 200 || !body.contains(expected) || !onePage) {
+            throw new IllegalStateException(load.method + " " + load.url + " answered " + response.statusCode()
+                    + " without " + expected + ":\n" + response.body());
+        }
+    }
+
+    /**
+     * Every answer wrk counted for a counter action did increment the counter: the count now is at least all of
+     * them plus the two checks (more if wrk stopped with requests in flight). An error page or a Faces error in a
+     * 200 partial response would not have.
+     */
+    private void checkCounted(Load load) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(load.request(), HttpResponse.BodyHandlers.ofString());
+        Matcher count = load.counter.matcher(response.body());
+        long expected = answered.getOrDefault(load, 0L) + 2;
+        if (!count.find() || Long.parseLong(count.group(1)) < expected) {
+            throw new IllegalStateException(load.url + " counted fewer than the " + expected + " answers wrk saw:\n"
+                    + response.body());
+        }
+        results.put("http.counted." + load.url.substring(base.length()), Long.parseLong(count.group(1)));
+    }
+
+    /** {@value #ROUNDS} rounds of A then B; medians and the ratio A/B of requests/s. */
+    private void compare(String pair, Load a, Load b) throws IOException, InterruptedException {        double[][] rps = new double[2][ROUNDS];
+        double[][] p50 = new double[2][ROUNDS];
+        double[][] p99 = new double[2][ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            Load[] both = {a, b};
+            for (int side = 0; side < 2; side++) {
+                Properties figures = wrk(both[side], seconds);
+                rps[side][round] = Double.parseDouble(figures.getProperty("requests"))
+                        / Double.parseDouble(figures.getProperty("seconds"));
+                p50[side][round] = Double.parseDouble(figures.getProperty("p50_us")) / 1e3;
+                p99[side][round] = Double.parseDouble(figures.getProperty("p99_us")) / 1e3;
+                results.put("http." + pair + (side == 0 ? ".a" : ".b") + ".round" + (round + 1) + ".rps",
+                        rps[side][round]);
+            }
+        }
+        for (int side = 0; side < 2; side++) {
+            String prefix = "http." + pair + (side == 0 ? ".a" : ".b");
+            results.put(prefix + ".rps", median(rps[side]));
+            results.put(prefix + ".p50.ms", median(p50[side]));
+            results.put(prefix + ".p99.ms", median(p99[side]));
+        }
+        results.put("http." + pair + ".ratio", median(rps[0]) / median(rps[1]));
+    }
+
+    /** Runs wrk (1 thread, 8 connections) and returns what the script's done() printed. */
+    private Properties wrk(Load load, int duration) throws IOException, InterruptedException {
+        ProcessBuilder process = new ProcessBuilder("wrk", "-t1", "-c8", "-d" + duration + "s", "-s",
+                script.toString(), load.url).redirectErrorStream(true);
+        Map<String, String> env = process.environment();
+        env.put("BENCH_METHOD", load.method);
+        if (load.body != null) {
+            env.put("BENCH_BODY", load.body);
+        }
+        StringBuilder headers = new StringBuilder();
+        load.headers.forEach((name, value) -> headers.append(name).append(": ").append(value).append('\n'));
+        env.put("BENCH_HEADERS", headers.toString());
+        Process wrk = process.start();
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (wrk.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed:\n" + output);
+        }
+        Properties figures = new Properties();
+        for (String line : output.split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0 && !line.contains(" ")) {
+                figures.setProperty(line.substring(0, eq), line.substring(eq + 1).trim());
+            }
+        }
+        if (!"0".equals(figures.getProperty("status_errors")) || !"0".equals(figures.getProperty("socket_errors"))) {
+            throw new IllegalStateException("Errors under load on " + load.url + ":\n" + output);
+        }
+        answered.merge(load, Long.parseLong(figures.getProperty("requests")), Long::sum);
+        return figures;
+    }
+
+    /**
+     * {@value #FLOOD} full GETs that store nothing, from 4 threads, with the session cookie of one browser or
+     * (cookie {@code null}) from clients without cookies; retained heap per GET and live pages added.
+     */
+    private void flood(String prefix, String context, String cookie) throws Exception {
+        long[] before = heap(context);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + context + "/app/page"));
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        HttpRequest get = builder.build();
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            work.add(threads.submit(() -> {
+                for (int i = 0; i < FLOOD / 4; i++) {
+                    try {
+                        if (client.send(get, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                            failures.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        threads.shutdown();
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures + " GETs of " + context + " failed");
+        }
+        long[] after = heap(context);
+        results.put(prefix + ".bytesPerGet", (after[0] - before[0]) / (double) FLOOD);
+        results.put(prefix + ".pagesAdded", after[1] - before[1]);
+    }
+
+    /** Retained heap and live pages, as the application's heap resource reports them. */
+    private long[] heap(String context) throws IOException, InterruptedException {
+        String body = client.send(HttpRequest.newBuilder(URI.create(base + context + "/app/heap")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Properties figures = new Properties();
+        figures.load(new java.io.StringReader(body));
+        return new long[] {Long.parseLong(figures.getProperty("used")), Long.parseLong(figures.getProperty("livePages"))};
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}

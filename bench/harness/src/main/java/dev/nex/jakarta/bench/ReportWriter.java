@@ -1,0 +1,234 @@
+package dev.nex.jakarta.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.DoublePredicate;
+
+/**
+ * Writes the report of a run: the figures every stage saved, each ratio against the baseline measured in the
+ * same run, and each target with its verdict. Argument: the markdown file to write.
+ */
+public final class ReportWriter {
+
+    private final Results jmh = Results.load("jmh");
+    private final Results memory = Results.load("memory");
+    private final Results sweep = Results.load("sweep");
+    private final Results http = Results.load("http");
+    private final List<String> lines = new ArrayList<>();
+    private final List<String> targets = new ArrayList<>();
+
+    public static void main(String[] args) throws IOException {
+        ReportWriter report = new ReportWriter();
+        Files.write(Path.of(args[0]), report.write());
+    }
+
+    private List<String> write() throws IOException {
+        storeAndScopes();
+        pageMemory();
+        sweep();
+        httpPairs();
+        getFlood();
+        List<String> out = new ArrayList<>();
+        out.add("# Benchmark results");
+        out.add("");
+        out.add("The latest run of `bench/run.sh`, committed as it came out. How each figure is measured: "
+                + "[docs/benchmarks.md](../docs/benchmarks.md). Ratios compare figures of this one run.");
+        out.add("");
+        out.add("| | |");
+        out.add("|---|---|");
+        out.add("| date | " + LocalDate.now() + " |");
+        out.add("| machine | " + machine() + " |");
+        out.add("| JDK | " + jmh.text("jvm") + " (JMH forks, Weld SE runs and the server alike) |");
+        out.add("| server | " + http.text("http.server") + ", heap 2 GiB; wrk 1 thread, 8 connections, on loopback |");
+        out.add("");
+        out.add("## Targets");
+        out.add("");
+        out.add("| figure | target | measured | |");
+        out.add("|---|---|---|---|");
+        out.addAll(targets);
+        out.addAll(lines);
+        return out;
+    }
+
+    private void storeAndScopes() {
+        section("PageStore against ConcurrentHashMap (JMH, ns per operation)",
+                "Each thread is a request bound to a page of its own, against a map of its own; \"contended\" is "
+                        + "two threads updating one key of one page, against one shared map.",
+                "| operation | threads | PageStore | ConcurrentHashMap | ratio |", "|---|---|---|---|---|");
+        for (String op : List.of("get", "put", "update")) {
+            for (int threads = 1; threads <= 2; threads++) {
+                storeRow(op, "StoreBenchmark." + op + "%s." + threads + "t", String.valueOf(threads));
+            }
+        }
+        storeRow("update, contended", "ContendedUpdateBenchmark.update%s.2t", "2");
+        section("Bean method call through the client proxy (JMH, Weld SE, ns per call)", null,
+                "| scope | ns/call | against @ApplicationScoped |", "|---|---|---|");
+        double application = jmh.number("ScopeBenchmark.applicationScoped.1t");
+        for (String scope : List.of("pageScoped", "requestScoped", "applicationScoped")) {
+            double ns = jmh.number("ScopeBenchmark." + scope + ".1t");
+            lines.add("| @" + Character.toUpperCase(scope.charAt(0)) + scope.substring(1) + " | "
+                    + withError(ns, jmh.number("ScopeBenchmark." + scope + ".1t.error")) + " | "
+                    + ratio(ns / application) + " |");
+        }
+    }
+
+    private void storeRow(String op, String keyPattern, String threads) {
+        String storeKey = String.format(keyPattern, "Store");
+        String mapKey = String.format(keyPattern, "Map");
+        double store = jmh.number(storeKey);
+        double map = jmh.number(mapKey);
+        lines.add("| " + op + " | " + threads + " | " + withError(store, jmh.number(storeKey + ".error")) + " | "
+                + withError(map, jmh.number(mapKey + ".error")) + " | " + ratio(store / map) + " |");
+        target("PageStore " + op + ", " + threads + (threads.equals("1") ? " thread" : " threads")
+                + ", against ConcurrentHashMap", "≤ 1.5×", ratio(store / map), store / map, r -> r <= 1.5);
+    }
+
+    private void pageMemory() {
+        section("Retained heap per live page (100 000 pages, Weld SE)",
+                "Heap after full GCs, before and after 100 000 full-page requests that each mint an id as the "
+                        + "filter does; every page of a session of its own (the worst case for the session index).",
+                "| each page | bytes per page | live pages after |", "|---|---|---|");
+        String[][] scenarios = {{"entry", "stores one small entry (an Integer)"},
+                {"bean", "creates one @PageScoped bean (an AtomicInteger field)"},
+                {"nothing", "only reads the store"}};
+        for (String[] scenario : scenarios) {
+            lines.add("| " + scenario[1] + " | " + bytes(memory.number("memory." + scenario[0] + ".bytesPerPage"))
+                    + " | " + count(memory.number("memory." + scenario[0] + ".pages")) + " |");
+        }
+        double entry = memory.number("memory.entry.bytesPerPage");
+        target("Retained bytes per live page with one small entry", "≤ 512 B", bytes(entry), entry, b -> b <= 512);
+    }
+
+    private void sweep() {
+        section("Sweep of 1 000 000 expired pages (Weld SE)",
+                "`PageRegistry.sweep()`, the call the EJB timer makes, over 1 000 000 idle pages of one entry each. "
+                        + "Meanwhile another thread sends requests (look up, count in, `update`, count out) to a "
+                        + "live page; latency in µs, during the sweep and in the second before it.",
+                "| round | pages ended | sweep | p50 before / during | p99 before / during | p99.9 before / during "
+                        + "| max before / during |", "|---|---|---|---|---|---|---|");
+        for (int round = 1; round <= SweepLatency.ROUNDS; round++) {
+            String p = "sweep.round" + round;
+            lines.add("| " + round + " | " + count(sweep.number(p + ".ended")) + " | "
+                    + millis(sweep.number(p + ".ms")) + " | " + beforeDuring(p, "p50") + " | "
+                    + beforeDuring(p, "p99") + " | " + beforeDuring(p, "p999") + " | " + beforeDuring(p, "max") + " |");
+        }
+        lines.add("");
+        lines.add("Round 1 runs on code the JIT has not compiled yet, like the first sweep after a deployment.");
+        double median = sweep.number("sweep.ms.median");
+        target("Sweep of 1 000 000 expired pages (median of " + SweepLatency.ROUNDS + ")", "< 1 s", millis(median),
+                median, ms -> ms < 1000);
+    }
+
+    private String beforeDuring(String prefix, String percentile) {
+        return fixed(sweep.number(prefix + ".before." + percentile + ".us"), 1) + " / "
+                + fixed(sweep.number(prefix + ".during." + percentile + ".us"), 1);
+    }
+
+    private void httpPairs() {
+        section("HTTP on loopback (wrk, requests per second, median of 3 alternating rounds)",
+                "Same controllers and JSP views in both WARs; the plain WAR has no Nex (no filter, layout engine or "
+                        + "script injection), renders the same markup itself and uses implicit CSRF too.",
+                "| A | B | A req/s | B req/s | A/B | A p50 / p99 ms | B p50 / p99 ms |",
+                "|---|---|---|---|---|---|---|");
+        httpRow("page", "Nex full page: layout, page id, script injection", "Krazo page, same view and markup",
+                "Full-page GET against plain Krazo", "≥ 0.9×", r -> r >= 0.9);
+        httpRow("page-without-layout", "Nex full page, same single view, no layout: page id, script injection",
+                "Krazo page, same view and markup", null, null, null);
+        httpRow("action", "Nex htmx action (@PageScoped counter)", "Krazo POST (@SessionScoped counter)",
+                "htmx action against a plain Krazo POST", "≥ 0.9×", r -> r >= 0.9);
+        httpRow("counter", "Nex htmx action (@PageScoped counter)", "Faces @ViewScoped ajax counter",
+                "Counter action against Faces @ViewScoped", "≥ 3×", r -> r >= 3);
+    }
+
+    /** One A/B pair; {@code figure} {@code null} for a pair that is a reference, not a target. */
+    private void httpRow(String pair, String a, String b, String figure, String goal, DoublePredicate met) {
+        String p = "http." + pair;
+        double ratio = http.number(p + ".ratio");
+        lines.add("| " + a + " | " + b + " | " + count(http.number(p + ".a.rps")) + " | "
+                + count(http.number(p + ".b.rps")) + " | " + ratio(ratio) + " | " + latency(p + ".a") + " | "
+                + latency(p + ".b") + " |");
+        if (figure != null) {
+            target(figure, goal, ratio(ratio), ratio, met);
+        }
+    }
+
+    private String latency(String prefix) {
+        return fixed(http.number(prefix + ".p50.ms"), 2) + " / " + fixed(http.number(prefix + ".p99.ms"), 2);
+    }
+
+    private void getFlood() {
+        section("GET flood: 100 000 full pages that store nothing (on the server)",
+                "Server heap after full GCs before and after, per GET; with one browser's session cookie, and "
+                        + "from clients without cookies (each GET then opens an HTTP session: the page renders "
+                        + "Jakarta MVC's CSRF token, which lives in the session).",
+                "| application | cookies | retained bytes per GET | live pages added |", "|---|---|---|---|");
+        for (String app : List.of("nex", "plain")) {
+            for (String cookies : List.of("session", "cookieless")) {
+                String p = "flood." + app + "." + cookies;
+                lines.add("| " + (app.equals("nex") ? "Nex" : "plain Krazo") + " | "
+                        + (cookies.equals("session") ? "one session" : "none") + " | "
+                        + bytes(http.number(p + ".bytesPerGet")) + " | "
+                        + (app.equals("nex") ? count(http.number(p + ".pagesAdded")) : "–") + " |");
+            }
+        }
+        double session = http.number("flood.nex.session.bytesPerGet");
+        double pages = http.number("flood.nex.session.pagesAdded");
+        target("GET flood: page state retained (live pages added; bytes per GET, one session)", "0 B",
+                count(pages) + " pages; " + bytes(session), pages, p -> p == 0);
+    }
+
+    private void section(String title, String text, String... header) {
+        lines.add("");
+        lines.add("## " + title);
+        lines.add("");
+        if (text != null) {
+            lines.add(text);
+            lines.add("");
+        }
+        lines.addAll(List.of(header));
+    }
+
+    private void target(String figure, String goal, String measured, double value, DoublePredicate met) {
+        String verdict = Double.isNaN(value) ? "not measured" : met.test(value) ? "met" : "**missed**";
+        targets.add("| " + figure + " | " + goal + " | " + measured + " | " + verdict + " |");
+    }
+
+    private static String machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+        long gib = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() >> 30;
+        return Runtime.getRuntime().availableProcessors() + " cores, " + cpu + ", " + gib + " GiB, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version");
+    }
+
+    private static String withError(double value, double error) {
+        return Double.isNaN(error) || error == 0 ? fixed(value, 1) : fixed(value, 1) + " ± " + fixed(error, 1);
+    }
+
+    private static String ratio(double value) {
+        return fixed(value, 2) + "×";
+    }
+
+    private static String bytes(double value) {
+        return fixed(value, 0) + " B";
+    }
+
+    private static String millis(double value) {
+        return fixed(value, 0) + " ms";
+    }
+
+    private static String count(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    private static String fixed(double value, int decimals) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%,." + decimals + "f", value);
+    }
+}
