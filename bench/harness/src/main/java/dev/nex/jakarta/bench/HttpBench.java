@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 
 /**
  * HTTP on loopback against WildFly (started by bench/run.sh with nex-bench.war and plain-bench.war deployed):
- * four A/B pairs measured with wrk, alternating A and B round after round so that drift of a noisy machine hits
+ * five A/B pairs measured with wrk, alternating A and B round after round so that drift of a noisy machine hits
  * both alike, then the GET flood whose retained heap the server reports.
  * <p>
  * Every request kind is first checked once by hand (status and body), so wrk never measures an error page.
@@ -61,6 +61,7 @@ public final class HttpBench {
         Visit nexPage = visit("/nex-bench/app/page");
         Visit plainPage = visit("/plain-bench/app/page");
         Visit facesPage = visit("/plain-bench/counter.xhtml");
+        Visit facesTablePage = visit("/plain-bench/table-counter.xhtml");
 
         Load nexGet = new Load("GET", base + "/nex-bench/app/page", null, Map.of("Cookie", nexPage.cookie), null);
         Load nexWholeGet = new Load("GET", base + "/nex-bench/app/whole-page", null,
@@ -78,6 +79,9 @@ public final class HttpBench {
         Load facesAction = new Load("POST", base + "/plain-bench/counter.xhtml", facesAjaxBody(facesPage), Map.of(
                 "Cookie", facesPage.cookie, "Faces-Request", "partial/ajax",
                 "Content-Type", "application/x-www-form-urlencoded; charset=UTF-8"), FACES_COUNT);
+        Load facesTableAction = new Load("POST", base + "/plain-bench/table-counter.xhtml",
+                facesAjaxBody(facesTablePage), Map.of("Cookie", facesTablePage.cookie, "Faces-Request", "partial/ajax",
+                        "Content-Type", "application/x-www-form-urlencoded; charset=UTF-8"), FACES_COUNT);
 
         check(nexGet, "data-nex-page=");
         check(nexWholeGet, "data-nex-page=");
@@ -85,15 +89,18 @@ public final class HttpBench {
         check(nexAction, "<span id=\"count\">1</span>");
         check(plainAction, "<span id=\"count\">1</span>");
         check(facesAction, "<span id=\"form:count\">1</span>");
+        check(facesTableAction, "<span id=\"form:count\">1</span>");
 
-        for (Load load : List.of(nexGet, nexWholeGet, plainGet, nexAction, plainAction, facesAction)) {
-            wrk(load, 2 * seconds); // WildFly, Weld, RESTEasy and Faces compile their hot paths here
+        for (Load load : List.of(nexGet, nexWholeGet, plainGet, nexAction, plainAction, facesAction,
+                facesTableAction)) {
+            wrk(load, 3 * seconds); // WildFly, Weld, RESTEasy and Faces compile their hot paths here
         }
         compare("page", nexGet, plainGet);
         compare("page-without-layout", nexWholeGet, plainGet);
         compare("action", nexAction, plainAction);
         compare("counter", nexAction, facesAction);
-        for (Load counted : List.of(nexAction, plainAction, facesAction)) {
+        compare("counter-beside-table", nexAction, facesTableAction);
+        for (Load counted : List.of(nexAction, plainAction, facesAction, facesTableAction)) {
             checkCounted(counted);
         }
 
@@ -188,7 +195,8 @@ public final class HttpBench {
     }
 
     /** {@value #ROUNDS} rounds of A then B; medians and the ratio A/B of requests/s. */
-    private void compare(String pair, Load a, Load b) throws IOException, InterruptedException {        double[][] rps = new double[2][ROUNDS];
+    private void compare(String pair, Load a, Load b) throws IOException, InterruptedException {
+        double[][] rps = new double[2][ROUNDS];
         double[][] p50 = new double[2][ROUNDS];
         double[][] p99 = new double[2][ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {

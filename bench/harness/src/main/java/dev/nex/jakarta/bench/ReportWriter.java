@@ -144,6 +144,8 @@ public final class ReportWriter {
                 "htmx action against a plain Krazo POST", "≥ 0.9×", r -> r >= 0.9);
         httpRow("counter", "Nex htmx action (@PageScoped counter)", "Faces @ViewScoped ajax counter",
                 "Counter action against Faces @ViewScoped", "≥ 3×", r -> r >= 3);
+        httpRow("counter-beside-table", "Nex htmx action (@PageScoped counter)",
+                "Faces @ViewScoped ajax counter on a page with the same 20-row table", null, null, null);
     }
 
     /** One A/B pair; {@code figure} {@code null} for a pair that is a reference, not a target. */

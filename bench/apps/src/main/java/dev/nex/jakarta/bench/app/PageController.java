@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.TEXT_HTML)
 public class PageController {
 
-    static final List<Row> ROWS = IntStream.rangeClosed(1, 20)
+    public static final List<Row> ROWS = IntStream.rangeClosed(1, 20)
             .mapToObj(i -> new Row(i, "Item " + i, i * 125)).toList();
 
     @Inject
