@@ -1,0 +1,72 @@
+package dev.nex.jakarta.impl.eviction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import dev.nex.jakarta.NexConfig;
+import dev.nex.jakarta.PageEndReason;
+import dev.nex.jakarta.impl.config.NexSettings;
+import dev.nex.jakarta.impl.scope.PageEvents;
+import dev.nex.jakarta.impl.store.PageState;
+
+/**
+ * The sweep leaves ended pages in their session's index, to be dropped when the session next changes
+ * (bench/RESULTS.md: that lookup was half of a large sweep). These check that nothing a session does later can
+ * tell: caps count live pages only, and a session's end ends each live page once.
+ */
+class PageRegistryTest {
+
+    private static final String SESSION = "owner-key";
+
+    private final PageRegistry registry = new PageRegistry();
+
+    PageRegistryTest() {
+        Map<String, String> config = Map.of(NexConfig.PAGE_TTL, "PT0.05S", NexConfig.MAX_PER_SESSION, "2");
+        registry.settings = NexSettings.load(key -> Optional.ofNullable(config.get(key)));
+        registry.events = new PageEvents(); // no observers: fires nothing
+        registry.init();
+    }
+
+    private PageState startPage(String id) {
+        PageState state = registry.allocate(id, SESSION).state();
+        registry.started(state);
+        registry.leave(state);
+        return state;
+    }
+
+    private void sweepAll(int expected) throws InterruptedException {
+        Thread.sleep(100); // past the TTL
+        assertEquals(expected, registry.sweep());
+    }
+
+    @Test
+    void sweptPagesDoNotCountAgainstTheSessionCap() throws InterruptedException { // SPEC 6.2, 6.3
+        startPage("a");
+        startPage("b");
+        sweepAll(2);
+        PageState c = startPage("c");
+        PageState d = startPage("d");
+        assertNull(c.endReason());
+        assertNull(d.endReason());
+        assertEquals(2, registry.livePages());
+        assertEquals(0, registry.counters().endedCount(PageEndReason.SESSION_LIMIT));
+    }
+
+    @Test
+    void sessionEndAfterASweepEndsItsLivePagesOnce() throws InterruptedException { // SPEC 6.2, 6.5
+        PageState swept = startPage("a");
+        sweepAll(1);
+        PageState live = startPage("b");
+        registry.endOwner(SESSION, PageEndReason.SESSION_ENDED);
+        assertEquals(PageEndReason.EXPIRED, swept.endReason());
+        assertEquals(PageEndReason.SESSION_ENDED, live.endReason());
+        assertEquals(0, registry.livePages());
+        assertEquals(1, registry.counters().endedCount(PageEndReason.SESSION_ENDED));
+        assertEquals(1, registry.counters().endedCount(PageEndReason.EXPIRED));
+    }
+}
