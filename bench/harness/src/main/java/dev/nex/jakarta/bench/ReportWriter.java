@@ -59,12 +59,24 @@ public final class ReportWriter {
     private void storeAndScopes() {
         section("PageStore against ConcurrentHashMap (JMH, ns per operation)",
                 "Each thread is a request bound to a page of its own, against a map of its own; \"contended\" is "
-                        + "two threads updating one key of one page, against one shared map.",
+                        + "two threads updating one key of one page, against one shared map. A store call finds "
+                        + "its page through one thread-local lookup, whose cost depends on the thread's other "
+                        + "thread-locals: the crowded rows measure it on a thread holding as many as a server's "
+                        + "request thread might.",
                 "| operation | threads | PageStore | ConcurrentHashMap | ratio |", "|---|---|---|---|---|");
         for (String op : List.of("get", "put", "update")) {
             for (int threads = 1; threads <= 2; threads++) {
                 storeRow(op, "StoreBenchmark." + op + "%s." + threads + "t", String.valueOf(threads));
             }
+        }
+        for (int threads = 1; threads <= 2; threads++) {
+            String crowded = "StoreBenchmark.getStoreCrowdedThread." + threads + "t";
+            double store = jmh.number(crowded);
+            double map = jmh.number("StoreBenchmark.getMap." + threads + "t");
+            lines.add("| get, on a thread holding " + StoreBenchmark.CrowdedThreadPage.OTHER_THREAD_LOCALS
+                    + " other thread-locals | " + threads + " | " + withError(store, jmh.number(crowded + ".error"))
+                    + " | " + withError(map, jmh.number("StoreBenchmark.getMap." + threads + "t.error")) + " | "
+                    + ratio(store / map) + " |");
         }
         storeRow("update, contended", "ContendedUpdateBenchmark.update%s.2t", "2");
         section("Bean method call through the client proxy (JMH, Weld SE, ns per call)", null,

@@ -1,5 +1,7 @@
 package dev.nex.jakarta.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +53,7 @@ public class StoreBenchmark {
 
         @Setup(Level.Trial)
         public void open(Nex nex) {
+            crowd();
             store = nex.nex.store();
             request = BenchRequests.enterNewPage(nex.nex.registry(), nex.nex.ids(), UUID.randomUUID().toString());
             store.put(KEY, 0);
@@ -65,10 +68,38 @@ public class StoreBenchmark {
         Integer nextValue() {
             return values[next++ & 7];
         }
+
+        /** What the thread holds before the page is bound: here nothing but JMH's and Weld's thread-locals. */
+        void crowd() {
+        }
+    }
+
+    /**
+     * The same page on a thread that, like a server's request thread, already holds many other thread-locals
+     * (Weld, RESTEasy, Undertow, EL): the page binding's own lookup may then miss its first slot and probe on.
+     */
+    @State(Scope.Thread)
+    public static class CrowdedThreadPage extends Page {
+        static final int OTHER_THREAD_LOCALS = 32;
+        private final List<ThreadLocal<Integer>> others = new ArrayList<>();
+
+        @Override
+        void crowd() {
+            for (int i = 0; i < OTHER_THREAD_LOCALS; i++) {
+                ThreadLocal<Integer> other = new ThreadLocal<>();
+                other.set(i);
+                others.add(other);
+            }
+        }
     }
 
     @Benchmark
     public Object getStore(Page page) {
+        return page.store.get(KEY, 0);
+    }
+
+    @Benchmark
+    public Object getStoreCrowdedThread(CrowdedThreadPage page) {
         return page.store.get(KEY, 0);
     }
 

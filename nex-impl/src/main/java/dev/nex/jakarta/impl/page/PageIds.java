@@ -31,17 +31,21 @@ public class PageIds {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private final SecureRandom random = new SecureRandom();
-    private final SecretKeySpec key;
     /**
-     * A MAC per thread: {@code Mac.getInstance} looks the provider up on every call, a cost every full page
-     * would pay. The values are JDK objects only, so container threads keep nothing of the application.
+     * Initialised once and cloned per id: {@code Mac.getInstance} looks the provider up on every call, several
+     * times the cost of a clone. Not a thread-local: container threads are not ours to leave state on.
      */
-    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+    private final Mac keyed;
 
     public PageIds() {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
-        this.key = new SecretKeySpec(secret, ALGORITHM);
+        try {
+            keyed = Mac.getInstance(ALGORITHM);
+            keyed.init(new SecretKeySpec(secret, ALGORITHM));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(ALGORITHM + " is required by every Java SE platform", e);
+        }
     }
 
     /** A new id, minted at {@code epochSecond}. */
@@ -87,19 +91,14 @@ public class PageIds {
     }
 
     private byte[] mac(byte[] data, int length) {
-        Mac mac = macs.get();
-        mac.update(data, 0, length);
-        return Arrays.copyOf(mac.doFinal(), MAC_BYTES); // doFinal leaves the MAC ready for the next id
-    }
-
-    private Mac newMac() {
+        Mac mac;
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(ALGORITHM + " is required by every Java SE platform", e);
+            mac = (Mac) keyed.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The JDK's " + ALGORITHM + " can be cloned", e);
         }
+        mac.update(data, 0, length);
+        return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
     }
 
     /**
