@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmarks (docs/benchmarks.md): JMH, page memory and the sweep in Weld SE, then HTTP A/B runs with wrk
-# on WildFly. Writes bench/RESULTS.md. Not part of 'mvn verify'; about 15 minutes on 2 cores.
+# on WildFly. Writes bench/RESULTS.md. Not part of 'mvn verify'; about 20 minutes on 2 cores.
 #   bench/run.sh           the full run, as committed in bench/RESULTS.md
 #   bench/run.sh --quick   short iterations, to try the harness out (the figures are not worth keeping)
 set -euo pipefail
