@@ -49,6 +49,36 @@ public final class NexConfig {
     /** Whether the page script ends a page with a beacon when its tab goes away. Default {@code true}. */
     public static final String UNLOAD_BEACON = "nex.unload-beacon";
 
+    /**
+     * Where page state lives: {@code memory} (this JVM; the default), {@code jcache} (a JSR-107 cache, such as
+     * Payara's Hazelcast) or {@code infinispan} (a WildFly Infinispan cache), the last two shared by every node of
+     * a cluster. Default {@value #DEFAULT_STORE}.
+     * <pre>{@code
+     * # META-INF/microprofile-config.properties of a WAR for a Payara cluster
+     * nex.store=jcache
+     * }</pre>
+     */
+    public static final String STORE = "nex.store";
+    public static final String DEFAULT_STORE = "memory";
+
+    /** Name of the JCache cache holding page state ({@code nex.store=jcache}). Default {@value #DEFAULT_JCACHE_CACHE}. */
+    public static final String JCACHE_CACHE = "nex.store.jcache.cache";
+    public static final String DEFAULT_JCACHE_CACHE = "nex-pages";
+
+    /**
+     * JNDI name of the JCache {@code CacheManager} ({@code nex.store=jcache}); {@code default} takes the one of
+     * {@code Caching.getCachingProvider()}. Default {@value #DEFAULT_JCACHE_MANAGER} (Payara's Hazelcast).
+     */
+    public static final String JCACHE_MANAGER = "nex.store.jcache.manager";
+    public static final String DEFAULT_JCACHE_MANAGER = "payara/CacheManager";
+
+    /**
+     * JNDI name of the Infinispan cache holding page state ({@code nex.store=infinispan}), defined in the server's
+     * configuration. Default {@value #DEFAULT_INFINISPAN_CACHE}.
+     */
+    public static final String INFINISPAN_CACHE = "nex.store.infinispan.cache";
+    public static final String DEFAULT_INFINISPAN_CACHE = "java:jboss/infinispan/cache/nex/pages";
+
     private NexConfig() {
     }
 }

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 import dev.nex.jakarta.PageStore;
 import dev.nex.jakarta.impl.page.BenchRequests;
-import dev.nex.jakarta.impl.page.PageBinding;
+import dev.nex.jakarta.impl.state.PageBinding;
 
 /**
  * Parallel actions of one page updating the same key (htmx fires requests in parallel), against one shared

@@ -9,10 +9,12 @@ import org.jboss.weld.environment.se.WeldContainer;
 
 import dev.nex.jakarta.PageStore;
 import dev.nex.jakarta.impl.NexExtension;
+import dev.nex.jakarta.impl.PageStatesSelection;
 import dev.nex.jakarta.impl.config.SettingsProducer;
-import dev.nex.jakarta.impl.eviction.PageRegistry;
+import dev.nex.jakarta.impl.state.PageStates;
 import dev.nex.jakarta.impl.page.PageIds;
 import dev.nex.jakarta.impl.scope.PageEvents;
+import dev.nex.jakarta.impl.state.memory.MemoryPageStates;
 import dev.nex.jakarta.impl.store.PageStoreBean;
 
 /**
@@ -29,7 +31,8 @@ public final class NexInWeld implements AutoCloseable {
         container = new Weld("nex-bench")
                 .disableDiscovery()
                 .addExtension(new NexExtension())
-                .addBeanClasses(PageRegistry.class, PageEvents.class, PageStoreBean.class, PageIds.class,
+                .addBeanClasses(PageStatesSelection.class, MemoryPageStates.class, PageEvents.class,
+                        PageStoreBean.class, PageIds.class,
                         SettingsProducer.class)
                 .addBeanClasses(applicationBeans)
                 .initialize();
@@ -44,8 +47,8 @@ public final class NexInWeld implements AutoCloseable {
         return bean(PageStore.class);
     }
 
-    public PageRegistry registry() {
-        return bean(PageRegistry.class);
+    public PageStates registry() {
+        return bean(PageStates.class);
     }
 
     public PageIds ids() {

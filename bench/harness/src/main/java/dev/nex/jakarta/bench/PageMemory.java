@@ -7,9 +7,9 @@ import java.util.function.Function;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.PageStore;
-import dev.nex.jakarta.impl.eviction.PageRegistry;
+import dev.nex.jakarta.impl.state.PageStates;
 import dev.nex.jakarta.impl.page.BenchRequests;
-import dev.nex.jakarta.impl.page.PageBinding;
+import dev.nex.jakarta.impl.state.PageBinding;
 import dev.nex.jakarta.impl.page.PageIds;
 
 /**
@@ -46,7 +46,7 @@ public final class PageMemory {
         Map<String, String> unbounded = Map.of("nex.page.max-total", String.valueOf(10 * PAGES),
                 "nex.page.max-per-session", "1000");
         try (NexInWeld nex = new NexInWeld(unbounded, ScopedTallies.PageTally.class)) {
-            PageRegistry registry = nex.registry();
+            PageStates registry = nex.registry();
             PageIds ids = nex.ids();
             Runnable work = scenarioWork.apply(nex);
             String[] owners = new String[PAGES];

@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 import dev.nex.jakarta.impl.page.BenchRequests;
-import dev.nex.jakarta.impl.page.PageBinding;
+import dev.nex.jakarta.impl.state.PageBinding;
 
 /** A {@code @PageScoped} bean's method called through its client proxy, against {@code @ApplicationScoped}. */
 @State(Scope.Thread)

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 import dev.nex.jakarta.PageStore;
 import dev.nex.jakarta.impl.page.BenchRequests;
-import dev.nex.jakarta.impl.page.PageBinding;
+import dev.nex.jakarta.impl.state.PageBinding;
 
 /**
  * {@link PageStore} get / put / update against a {@link ConcurrentHashMap} doing the same. Each benchmark thread is

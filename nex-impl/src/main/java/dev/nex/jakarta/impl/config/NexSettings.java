@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public record NexSettings(Duration pageTtl, Duration sweepInterval, int maxPerSession, int maxTotal,
                           ExpiredPagePolicy expiredPolicy, String pageHeader, Optional<String> layout,
-                          boolean scriptInject, boolean unloadBeacon) {
+                          boolean scriptInject, boolean unloadBeacon, StoreKind store, String jcacheCache,
+                          String jcacheManager, String infinispanCache) {
 
     /** An HTTP header name (RFC 9110 token). */
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
@@ -35,7 +36,11 @@ public record NexSettings(Duration pageTtl, Duration sweepInterval, int maxPerSe
                 reader.header(),
                 reader.raw(LAYOUT).map(String::trim).filter(s -> !s.isEmpty()),
                 reader.bool(SCRIPT_INJECT),
-                reader.bool(UNLOAD_BEACON));
+                reader.bool(UNLOAD_BEACON),
+                reader.store(),
+                reader.name(JCACHE_CACHE, DEFAULT_JCACHE_CACHE),
+                reader.name(JCACHE_MANAGER, DEFAULT_JCACHE_MANAGER),
+                reader.name(INFINISPAN_CACHE, DEFAULT_INFINISPAN_CACHE));
         if (!reader.problems.isEmpty()) {
             throw new InvalidSettingsException(reader.problems);
         }
@@ -109,6 +114,25 @@ public record NexSettings(Duration pageTtl, Duration sweepInterval, int maxPerSe
                 problem(PAGE_EXPIRED, value, "'reset' or 'refresh'");
                 return ExpiredPagePolicy.RESET;
             }
+        }
+
+        StoreKind store() {
+            String value = valueOr(STORE, DEFAULT_STORE);
+            try {
+                return StoreKind.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problem(STORE, value, "'memory', 'jcache' or 'infinispan'");
+                return StoreKind.MEMORY;
+            }
+        }
+
+        String name(String key, String defaultValue) {
+            String value = valueOr(key, defaultValue);
+            if (value.isEmpty()) {
+                problem(key, value, "a name");
+                return defaultValue;
+            }
+            return value;
         }
 
         String header() {

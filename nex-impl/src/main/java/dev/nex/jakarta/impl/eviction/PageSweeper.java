@@ -14,21 +14,23 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
 import dev.nex.jakarta.impl.config.NexSettings;
+import dev.nex.jakarta.impl.state.PageStates;
 
 /**
- * SPEC 6.2: a non-persistent interval timer that ends expired pages every {@code nex.page.sweep-interval}.
- * Cancelled at undeploy (SPEC 6.7). Expiry does not depend on it: lookups check the TTL themselves.
+ * SPEC 6.2: a non-persistent interval timer that asks the backend to end expired pages every
+ * {@code nex.page.sweep-interval}. Cancelled at undeploy (SPEC 6.7). Expiry does not depend on it: lookups check
+ * the TTL themselves. In a cluster every node has this timer; the grid backend lets one node at a time sweep.
  */
 @Singleton
 @Startup
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // the registry is thread-safe; never queue a sweep
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // backends are thread-safe; never queue a sweep
 public class PageSweeper {
 
     @Resource
     TimerService timers;
 
     @Inject
-    PageRegistry registry;
+    PageStates states;
 
     @Inject
     NexSettings settings;
@@ -41,7 +43,7 @@ public class PageSweeper {
 
     @Timeout
     void sweep() {
-        registry.sweep();
+        states.sweep();
     }
 
     @PreDestroy

@@ -6,18 +6,19 @@ import jakarta.servlet.http.HttpSessionListener;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.page.PageOwners;
+import dev.nex.jakarta.impl.state.PageStates;
 
 /** SPEC 6.5: when a session is invalidated or times out, all its pages end. */
 public class SessionEndListener implements HttpSessionListener {
 
     @Inject
-    PageRegistry registry;
+    PageStates states;
 
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         String owner = PageOwners.of(event.getSession());
         if (owner != null) {
-            registry.endOwner(owner, PageEndReason.SESSION_ENDED);
+            states.endOwner(owner, PageEndReason.SESSION_ENDED);
         }
     }
 }

@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.PageStatisticsMXBean;
-import dev.nex.jakarta.impl.eviction.PageRegistry;
+import dev.nex.jakarta.impl.state.PageStates;
 
 /** SPEC 9: the application's {@link PageStatisticsMXBean}, registered at startup and removed at undeploy. */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class PageStatistics implements PageStatisticsMXBean {
     private static final Logger LOG = Logger.getLogger(PageStatistics.class.getName());
 
     @Inject
-    PageRegistry registry;
+    PageStates states;
 
     private ObjectName name;
 
@@ -56,25 +56,25 @@ public class PageStatistics implements PageStatisticsMXBean {
 
     @Override
     public int getLivePages() {
-        return registry.livePages();
+        return states.livePages();
     }
 
     @Override
     public long getPagesCreated() {
-        return registry.counters().createdCount();
+        return states.counters().createdCount();
     }
 
     @Override
     public Map<String, Long> getPagesEndedByReason() {
         Map<String, Long> ended = new TreeMap<>();
         for (PageEndReason reason : PageEndReason.values()) {
-            ended.put(reason.name(), registry.counters().endedCount(reason));
+            ended.put(reason.name(), states.counters().endedCount(reason));
         }
         return ended;
     }
 
     @Override
     public long getStoreEntries() {
-        return registry.storeEntries();
+        return states.storeEntries();
     }
 }

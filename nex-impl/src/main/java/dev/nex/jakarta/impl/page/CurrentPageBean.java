@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import dev.nex.jakarta.CurrentPage;
+import dev.nex.jakarta.impl.state.PageBindings;
 
 /** {@link CurrentPage}, also {@code ${nexPage}} in EL. */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import dev.nex.jakarta.impl.eviction.ForeignPageException;
+import dev.nex.jakarta.impl.state.ForeignPageException;
 
 /** A write to a page another session started in the meantime (SPEC 3.2): 403, nothing touched. */
 @Provider

@@ -8,9 +8,12 @@ import java.util.Arrays;
 import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import dev.nex.jakarta.impl.state.PageStates;
 
 /**
  * Mints and checks page ids (SPEC 3.1, 3.3).
@@ -18,7 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
  * An id is 128 random bits from {@link SecureRandom}, the second it was minted, and an HMAC of both under a key
  * of this application instance, as 50 URL-safe characters. The MAC lets an action tell, without any memory
  * spent at mint time (SPEC 2: a GET flood costs nothing), a page of ours that never stored anything (run it
- * against empty state) from an id we never minted or that expired (SPEC 3.4: {@code nex.page.expired}).
+ * against empty state) from an id we never minted or that expired (SPEC 3.4: {@code nex.page.expired}). The key
+ * comes from the page-state backend, so that in a cluster every node checks the ids every other node mints.
  */
 @ApplicationScoped
 public class PageIds {
@@ -35,14 +39,25 @@ public class PageIds {
      * Initialised once and cloned per id: {@code Mac.getInstance} looks the provider up on every call, several
      * times the cost of a clone. Not a thread-local: container threads are not ours to leave state on.
      */
-    private final Mac keyed;
+    private volatile Mac keyed;
 
+    /** Ids under a random key of this instance; CDI then re-keys it with {@link #keyFrom}. */
     public PageIds() {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
+        keyed = keyedMac(secret);
+    }
+
+    @Inject
+    void keyFrom(PageStates states) {
+        keyed = keyedMac(states.idSecret());
+    }
+
+    private static Mac keyedMac(byte[] secret) {
         try {
-            keyed = Mac.getInstance(ALGORITHM);
-            keyed.init(new SecretKeySpec(secret, ALGORITHM));
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(new SecretKeySpec(secret, ALGORITHM));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(ALGORITHM + " is required by every Java SE platform", e);
         }
@@ -105,7 +120,7 @@ public class PageIds {
      * A well-formed id as presented by a request.
      *
      * @param value        the id
-     * @param ours         minted by this application instance (false after a redeploy, or for a forged id)
+     * @param ours         minted under our key (false after a redeploy of a single node, or for a forged id)
      * @param mintedSecond epoch second of minting; meaningful only when {@code ours}
      */
     public record PresentedId(String value, boolean ours, long mintedSecond) {

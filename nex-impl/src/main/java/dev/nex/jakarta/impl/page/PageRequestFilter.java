@@ -14,9 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.nex.jakarta.impl.config.ExpiredPagePolicy;
 import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.eviction.PageRegistry;
-import dev.nex.jakarta.impl.eviction.PageRegistry.Lookup;
 import dev.nex.jakarta.impl.page.PageIds.PresentedId;
+import dev.nex.jakarta.impl.state.PageBinding;
+import dev.nex.jakarta.impl.state.PageBindings;
+import dev.nex.jakarta.impl.state.PageStates;
+import dev.nex.jakarta.impl.state.PageStates.Lookup;
 
 /**
  * Binds every request to its page (SPEC 2, 3): classifies it, mints an id for a full page, checks the id of an
@@ -28,7 +30,7 @@ public class PageRequestFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PageRegistry registry;
+    transient PageStates states;
 
     @Inject
     transient PageIds ids;
@@ -45,7 +47,7 @@ public class PageRequestFilter extends HttpFilter {
         if (kind == RequestKind.FULL_PAGE) {
             String id = ids.mint(Instant.now().getEpochSecond());
             response.setHeader(settings.pageHeader(), id);
-            binding = PageBinding.withoutState(id, true, registry, () -> PageOwners.ensure(request));
+            binding = PageBinding.withoutState(id, true, states, () -> PageOwners.ensure(request));
         } else {
             List<String> values = Collections.list(request.getHeaders(settings.pageHeader()));
             if (values.isEmpty()) {
@@ -82,25 +84,31 @@ public class PageRequestFilter extends HttpFilter {
                     "Malformed " + settings.pageHeader() + " header.");
             return null;
         }
-        Lookup lookup = registry.lookup(id, PageOwners.of(request));
-        switch (lookup.outcome()) {
+        Lookup lookup = states.lookup(id.value(), PageOwners.of(request));
+        switch (lookup.found()) {
             case LIVE:
-                return PageBinding.live(lookup.state(), registry);
+                return PageBinding.live(lookup.page(), states);
             case FOREIGN:
                 PlainRejection.send(response, HttpServletResponse.SC_FORBIDDEN,
                         "This page belongs to another session.");
                 return null;
-            case UNKNOWN:
-                if (settings.expiredPolicy() == ExpiredPagePolicy.REFRESH) {
+            default:
+                // a page of ours that has stored nothing yet runs; an expired or unknown one as configured
+                boolean fresh = lookup.found() == PageStates.Found.ABSENT && isFresh(id);
+                if (!fresh && settings.expiredPolicy() == ExpiredPagePolicy.REFRESH) {
                     response.setStatus(HttpServletResponse.SC_OK);
                     response.setHeader("HX-Refresh", "true");
                     return null;
                 }
-                break; // RESET: the action runs against empty state under the presented id
-            default:
-                break; // FRESH: a page of ours that has stored nothing yet
+                // RESET: the action runs against empty state under the presented id (SPEC 3.4)
+                return PageBinding.withoutState(id.value(), false, states, () -> PageOwners.ensure(request));
         }
-        return PageBinding.withoutState(id.value(), false, registry, () -> PageOwners.ensure(request));
+    }
+
+    /** Minted by us within the TTL: a page that never stored anything, not an expired one (SPEC 3.4). */
+    private boolean isFresh(PresentedId id) {
+        long ageSeconds = Instant.now().getEpochSecond() - id.mintedSecond();
+        return id.ours() && ageSeconds >= 0 && ageSeconds <= settings.pageTtl().toSeconds();
     }
 
     private static boolean isTrue(HttpServletRequest request, String header) {

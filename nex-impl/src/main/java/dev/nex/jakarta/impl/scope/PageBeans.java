@@ -15,7 +15,7 @@ public final class PageBeans {
 
     private final Map<Contextual<?>, ContextualInstance<?>> instances = new ConcurrentHashMap<>(4);
 
-    <T> T get(Contextual<T> bean) {
+    public <T> T get(Contextual<T> bean) {
         @SuppressWarnings("unchecked")
         ContextualInstance<T> existing = (ContextualInstance<T>) instances.get(bean);
         return existing == null ? null : existing.instance();
@@ -25,7 +25,7 @@ public final class PageBeans {
      * The page's instance of {@code bean}, created on first use. Creation holds the page's lock, not the map's:
      * a bean's constructor may itself need another {@code @PageScoped} bean of the same page.
      */
-    <T> T getOrCreate(Contextual<T> bean, CreationalContext<T> creationalContext) {
+    public <T> T getOrCreate(Contextual<T> bean, CreationalContext<T> creationalContext) {
         T existing = get(bean);
         if (existing != null) {
             return existing;
@@ -41,7 +41,7 @@ public final class PageBeans {
         }
     }
 
-    void destroy(Contextual<?> bean) {
+    public void destroy(Contextual<?> bean) {
         ContextualInstance<?> instance = instances.remove(bean);
         if (instance != null) {
             instance.destroy();

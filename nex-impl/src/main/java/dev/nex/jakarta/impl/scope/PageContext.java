@@ -7,12 +7,12 @@ import jakarta.enterprise.context.spi.Contextual;
 import jakarta.enterprise.context.spi.CreationalContext;
 
 import dev.nex.jakarta.PageScoped;
-import dev.nex.jakarta.impl.page.PageBindings;
-import dev.nex.jakarta.impl.store.PageState;
+import dev.nex.jakarta.impl.state.Page;
+import dev.nex.jakarta.impl.state.PageBindings;
 
 /**
- * The {@link PageScoped} context (SPEC 5): active wherever a page is bound to the thread; instances live in the
- * bound page's {@link PageBeans}. Getting an instance is a write: it allocates the page's state.
+ * The {@link PageScoped} context (SPEC 5): active wherever a page is bound to the thread; instances live with the
+ * bound page's state, in whatever backend keeps it. Getting an instance is a write: it allocates the page's state.
  */
 public class PageContext implements AlterableContext {
 
@@ -28,22 +28,20 @@ public class PageContext implements AlterableContext {
 
     @Override
     public <T> T get(Contextual<T> bean, CreationalContext<T> creationalContext) {
-        return PageBindings.require().stateForWrite().beans().getOrCreate(bean, creationalContext);
+        return PageBindings.require().stateForWrite().bean(bean, creationalContext);
     }
 
     @Override
     public <T> T get(Contextual<T> bean) {
-        PageState state = PageBindings.require().stateForRead();
-        PageBeans beans = state == null ? null : state.beansIfAny();
-        return beans == null ? null : beans.get(bean);
+        Page page = PageBindings.require().stateForRead();
+        return page == null ? null : page.existingBean(bean);
     }
 
     @Override
     public void destroy(Contextual<?> bean) {
-        PageState state = PageBindings.require().stateForRead();
-        PageBeans beans = state == null ? null : state.beansIfAny();
-        if (beans != null) {
-            beans.destroy(bean);
+        Page page = PageBindings.require().stateForRead();
+        if (page != null) {
+            page.destroyBean(bean);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.nex.jakarta.impl.store;
 
 import java.io.Serializable;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -9,10 +8,11 @@ import java.util.function.UnaryOperator;
 import jakarta.enterprise.context.Dependent;
 
 import dev.nex.jakarta.PageStore;
-import dev.nex.jakarta.impl.page.PageBindings;
+import dev.nex.jakarta.impl.state.Page;
+import dev.nex.jakarta.impl.state.PageBindings;
 
 /**
- * {@link PageStore} over the bound page's entries (SPEC 4). Reads never allocate; writes do.
+ * {@link PageStore} over the bound page's state (SPEC 4), whatever backend keeps it. Reads never allocate; writes do.
  * <p>
  * Stateless, so {@code @Dependent}: callers hold the instance itself, not a client proxy. A Weld client proxy
  * costs about 40 ns per call (bench/RESULTS.md), more than a store operation itself. Serializable so that
@@ -26,7 +26,8 @@ public class PageStoreBean implements PageStore, Serializable {
     @Override
     public <T> T get(String key, T defaultValue) {
         Objects.requireNonNull(key, "key");
-        Object value = entriesForRead().get(key);
+        Page page = pageForRead();
+        Object value = page == null ? null : page.get(key);
         return value == null ? defaultValue : cast(value);
     }
 
@@ -36,7 +37,7 @@ public class PageStoreBean implements PageStore, Serializable {
         if (value == null) {
             delete(key);
         } else {
-            PageBindings.require().stateForWrite().writableEntries().put(key, value);
+            PageBindings.require().stateForWrite().put(key, value);
         }
     }
 
@@ -44,38 +45,37 @@ public class PageStoreBean implements PageStore, Serializable {
     public <T> T update(String key, T defaultValue, UnaryOperator<T> fn) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(fn, "fn");
-        // compute() runs fn under the entry's lock: parallel updates of one key are serialized (SPEC 4.2)
-        Object updated = PageBindings.require().stateForWrite().writableEntries()
-                .compute(key, (k, current) -> fn.apply(current == null ? defaultValue : cast(current)));
+        Object updated = PageBindings.require().stateForWrite()
+                .update(key, current -> fn.apply(current == null ? defaultValue : cast(current)));
         return cast(updated);
     }
 
     @Override
     public void delete(String key) {
         Objects.requireNonNull(key, "key");
-        Map<String, Object> entries = entriesForRead();
-        if (!entries.isEmpty()) { // an empty map may be the immutable one of a page that never wrote
-            entries.remove(key);
+        Page page = pageForRead();
+        if (page != null) {
+            page.remove(key);
         }
     }
 
     @Override
     public Set<String> keys() {
-        return Set.copyOf(entriesForRead().keySet());
+        Page page = pageForRead();
+        return page == null ? Set.of() : page.keys();
     }
 
     @Override
     public void clear() {
-        Map<String, Object> entries = entriesForRead();
-        if (!entries.isEmpty()) {
-            entries.clear();
+        Page page = pageForRead();
+        if (page != null) {
+            page.clear();
         }
     }
 
-    /** The bound page's entries to read or remove: empty (allocating nothing) if it never stored any. */
-    private static Map<String, Object> entriesForRead() {
-        PageState state = PageBindings.require().stateForRead();
-        return state == null ? Map.of() : state.entries();
+    /** The bound page's state to read or remove from: {@code null} (allocating nothing) if it never stored any. */
+    private static Page pageForRead() {
+        return PageBindings.require().stateForRead();
     }
 
     @SuppressWarnings("unchecked")

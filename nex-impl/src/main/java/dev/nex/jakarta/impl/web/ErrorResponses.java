@@ -16,8 +16,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import dev.nex.jakarta.PageEvent;
-import dev.nex.jakarta.impl.page.PageBinding;
-import dev.nex.jakarta.impl.page.PageBindings;
+import dev.nex.jakarta.impl.state.PageBinding;
+import dev.nex.jakarta.impl.state.PageBindings;
 
 /**
  * SPEC 7.6, 7.8: error responses an htmx request can show and a person can read. An unexpected exception is a

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
-import dev.nex.jakarta.impl.page.PageBinding;
-import dev.nex.jakarta.impl.page.PageBindings;
+import dev.nex.jakarta.impl.state.PageBinding;
+import dev.nex.jakarta.impl.state.PageBindings;
 
 /**
  * SPEC 7.1: a full page is never cached (its page id must be new on every load) and GET answers depend on

@@ -19,8 +19,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 
 import dev.nex.jakarta.Layout;
 import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.page.PageBinding;
-import dev.nex.jakarta.impl.page.PageBindings;
+import dev.nex.jakarta.impl.state.PageBinding;
+import dev.nex.jakarta.impl.state.PageBindings;
 
 /**
  * Wraps full pages in their layout (SPEC 7.1, 7.2) with whatever engines render the page and the layout: it

@@ -11,7 +11,7 @@ import jakarta.mvc.security.Csrf;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.page.PageBindings;
+import dev.nex.jakarta.impl.state.PageBindings;
 
 /**
  * The page script tag of the current full page (SPEC 7.7): an external, cacheable {@value #PATH} configured

@@ -14,8 +14,8 @@ import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 
 import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.page.PageBinding;
-import dev.nex.jakarta.impl.page.PageBindings;
+import dev.nex.jakarta.impl.state.PageBinding;
+import dev.nex.jakarta.impl.state.PageBindings;
 
 /** Injects the page script into full-page HTML responses, and only those (SPEC 7.1, 7.3, 7.7). */
 @Provider

@@ -9,11 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.eviction.PageRegistry;
 import dev.nex.jakarta.impl.page.MalformedPageIdException;
 import dev.nex.jakarta.impl.page.PageIds;
 import dev.nex.jakarta.impl.page.PageOwners;
 import dev.nex.jakarta.impl.page.PlainRejection;
+import dev.nex.jakarta.impl.state.PageStates;
 
 /**
  * SPEC 6.6: the page script's beacon when its tab goes away ends that page at once. Answers 204 whether or not
@@ -24,7 +24,7 @@ public class UnloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PageRegistry registry;
+    transient PageStates states;
 
     @Inject
     transient PageIds ids;
@@ -42,7 +42,7 @@ public class UnloadServlet extends HttpServlet {
         try {
             String pageId = ids.check(request.getParameter("page")).value();
             if (owner != null) {
-                registry.endOwned(pageId, owner, PageEndReason.UNLOADED);
+                states.endOwned(pageId, owner, PageEndReason.UNLOADED);
             }
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         } catch (MalformedPageIdException e) {

@@ -30,6 +30,18 @@ class NexSettingsTest {
         assertEquals(Optional.empty(), settings.layout());
         assertTrue(settings.scriptInject());
         assertTrue(settings.unloadBeacon());
+        assertEquals(StoreKind.MEMORY, settings.store());
+        assertEquals("nex-pages", settings.jcacheCache());
+        assertEquals("payara/CacheManager", settings.jcacheManager());
+        assertEquals("java:jboss/infinispan/cache/nex/pages", settings.infinispanCache());
+    }
+
+    @Test
+    void gridStoresAreChosenByName() { // SPEC 10.1
+        assertEquals(StoreKind.JCACHE, load(Map.of("nex.store", "JCache")).store());
+        assertEquals(StoreKind.INFINISPAN, load(Map.of("nex.store", " infinispan ")).store());
+        assertEquals("java:jboss/infinispan/cache/web/pages",
+                load(Map.of("nex.store.infinispan.cache", "java:jboss/infinispan/cache/web/pages")).infinispanCache());
     }
 
     @Test
@@ -48,9 +60,10 @@ class NexSettingsTest {
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> load(Map.of(
                 "nex.page.ttl", "an hour", "nex.page.sweep-interval", "PT0S", "nex.page.max-per-session", "0",
                 "nex.page.max-total", "lots", "nex.page.expired", "ignore", "nex.page.header", "X Page",
-                "nex.script.inject", "yes")));
+                "nex.script.inject", "yes", "nex.store", "redis", "nex.store.jcache.cache", " ")));
         for (String key : new String[]{"nex.page.ttl", "nex.page.sweep-interval", "nex.page.max-per-session",
-                "nex.page.max-total", "nex.page.expired", "nex.page.header", "nex.script.inject"}) {
+                "nex.page.max-total", "nex.page.expired", "nex.page.header", "nex.script.inject", "nex.store",
+                "nex.store.jcache.cache"}) {
             assertTrue(failure.getMessage().contains(key + "="), () -> key + " in: " + failure.getMessage());
         }
     }

@@ -24,6 +24,19 @@ final class PageSession {
         this.http = new WebClient(base);
     }
 
+    PageSession(java.net.URI base) {
+        this.http = new WebClient(base);
+    }
+
+    private PageSession(WebClient http) {
+        this.http = http;
+    }
+
+    /** This session (cookie jar) talking to another node of a cluster at {@code otherBase}. */
+    PageSession on(java.net.URI otherBase) {
+        return new PageSession(http.on(otherBase));
+    }
+
     /** A full page load; {@code query} may store something in mount. Returns the new page id. */
     String open(String query) {
         HttpResponse<String> page = http.get("app/state/page" + (query.isEmpty() ? "" : "?" + query));

@@ -39,13 +39,25 @@ public final class WebClient {
     }
 
     public WebClient(URI base) {
-        this.base = base;
-        this.http = HttpClient.newBuilder()
+        this(base, HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1) // as browsers speak plain http; no h2c upgrade
                 .connectTimeout(TIMEOUT)
-                .build();
+                .build());
+    }
+
+    private WebClient(URI base, HttpClient http) {
+        this.base = base;
+        this.http = http;
+    }
+
+    /**
+     * The same session (cookie jar) talking to {@code otherBase}: another node of a cluster, as a load balancer
+     * without sticky sessions would route it. Cookies are per host, not per port, so nodes on one host share them.
+     */
+    public WebClient on(URI otherBase) {
+        return new WebClient(otherBase, http);
     }
 
     private static URI toUri(URL url) {

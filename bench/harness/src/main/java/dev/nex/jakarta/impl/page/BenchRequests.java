@@ -2,9 +2,10 @@ package dev.nex.jakarta.impl.page;
 
 import java.time.Instant;
 
-import dev.nex.jakarta.impl.eviction.PageRegistry;
-import dev.nex.jakarta.impl.eviction.PageRegistry.Lookup;
-import dev.nex.jakarta.impl.eviction.PageRegistry.Outcome;
+import dev.nex.jakarta.impl.state.PageBinding;
+import dev.nex.jakarta.impl.state.PageBindings;
+import dev.nex.jakarta.impl.state.PageStates;
+import dev.nex.jakarta.impl.state.PageStates.Lookup;
 
 /**
  * Binds the calling thread to a page exactly as {@link PageRequestFilter} binds a request, for benchmarks that run
@@ -16,20 +17,20 @@ public final class BenchRequests {
     }
 
     /** A full-page request of a page minted just now, owned by the session with owner key {@code owner}. */
-    public static PageBinding enterNewPage(PageRegistry registry, PageIds ids, String owner) {
+    public static PageBinding enterNewPage(PageStates states, PageIds ids, String owner) {
         String id = ids.mint(Instant.now().getEpochSecond());
-        PageBinding binding = PageBinding.withoutState(id, true, registry, () -> owner);
+        PageBinding binding = PageBinding.withoutState(id, true, states, () -> owner);
         PageBindings.bind(binding);
         return binding;
     }
 
     /** An htmx action on live page {@code pageId}: looked up, counted in and bound, as the filter does. */
-    public static PageBinding enterAction(PageRegistry registry, PageIds ids, String pageId, String owner) {
-        Lookup lookup = registry.lookup(ids.check(pageId), owner);
-        if (lookup.outcome() != Outcome.LIVE) {
-            throw new IllegalStateException("Page " + pageId.substring(0, 8) + " is " + lookup.outcome());
+    public static PageBinding enterAction(PageStates states, PageIds ids, String pageId, String owner) {
+        Lookup lookup = states.lookup(ids.check(pageId).value(), owner);
+        if (lookup.found() != PageStates.Found.LIVE) {
+            throw new IllegalStateException("Page " + pageId.substring(0, 8) + " is " + lookup.found());
         }
-        PageBinding binding = PageBinding.live(lookup.state(), registry);
+        PageBinding binding = PageBinding.live(lookup.page(), states);
         PageBindings.bind(binding);
         return binding;
     }

@@ -1,4 +1,4 @@
-package dev.nex.jakarta.impl.eviction;
+package dev.nex.jakarta.impl.state.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,28 +12,27 @@ import dev.nex.jakarta.NexConfig;
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.scope.PageEvents;
-import dev.nex.jakarta.impl.store.PageState;
 
 /**
  * The sweep leaves ended pages in their session's index, to be dropped when the session next changes
  * (bench/RESULTS.md: that lookup was half of a large sweep). These check that nothing a session does later can
  * tell: caps count live pages only, and a session's end ends each live page once.
  */
-class PageRegistryTest {
+class MemoryPageStatesTest {
 
     private static final String SESSION = "owner-key";
 
-    private final PageRegistry registry = new PageRegistry();
+    private final MemoryPageStates registry = new MemoryPageStates();
 
-    PageRegistryTest() {
+    MemoryPageStatesTest() {
         Map<String, String> config = Map.of(NexConfig.PAGE_TTL, "PT0.05S", NexConfig.MAX_PER_SESSION, "2");
         registry.settings = NexSettings.load(key -> Optional.ofNullable(config.get(key)));
         registry.events = new PageEvents(); // no observers: fires nothing
         registry.init();
     }
 
-    private PageState startPage(String id) {
-        PageState state = registry.allocate(id, SESSION).state();
+    private MemoryPage startPage(String id) {
+        MemoryPage state = (MemoryPage) registry.allocate(id, SESSION).page();
         registry.started(state);
         registry.leave(state);
         return state;
@@ -49,8 +48,8 @@ class PageRegistryTest {
         startPage("a");
         startPage("b");
         sweepAll(2);
-        PageState c = startPage("c");
-        PageState d = startPage("d");
+        MemoryPage c = startPage("c");
+        MemoryPage d = startPage("d");
         assertNull(c.endReason());
         assertNull(d.endReason());
         assertEquals(2, registry.livePages());
@@ -59,9 +58,9 @@ class PageRegistryTest {
 
     @Test
     void sessionEndAfterASweepEndsItsLivePagesOnce() throws InterruptedException { // SPEC 6.2, 6.5
-        PageState swept = startPage("a");
+        MemoryPage swept = startPage("a");
         sweepAll(1);
-        PageState live = startPage("b");
+        MemoryPage live = startPage("b");
         registry.endOwner(SESSION, PageEndReason.SESSION_ENDED);
         assertEquals(PageEndReason.EXPIRED, swept.endReason());
         assertEquals(PageEndReason.SESSION_ENDED, live.endReason());

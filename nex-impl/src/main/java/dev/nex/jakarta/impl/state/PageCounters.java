@@ -1,4 +1,4 @@
-package dev.nex.jakarta.impl.eviction;
+package dev.nex.jakarta.impl.state;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,17 +12,17 @@ public final class PageCounters {
     private final LongAdder created = new LongAdder();
     private final Map<PageEndReason, LongAdder> ended = new EnumMap<>(PageEndReason.class);
 
-    PageCounters() {
+    public PageCounters() {
         for (PageEndReason reason : PageEndReason.values()) {
             ended.put(reason, new LongAdder());
         }
     }
 
-    void created() {
+    public void created() {
         created.increment();
     }
 
-    void ended(PageEndReason reason) {
+    public void ended(PageEndReason reason) {
         ended.get(reason).increment();
     }
 

@@ -1,4 +1,4 @@
-package dev.nex.jakarta.impl.store;
+package dev.nex.jakarta.impl.state.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import dev.nex.jakarta.PageEndReason;
 
 /** SPEC 6, 6.8: a page ends exactly once, never while a request is in it. */
-class PageStateTest {
+class MemoryPageTest {
 
     private static final long TTL = 1_000;
 
     @Test
     void endWithNothingInFlightRunsAtOnceAndOnlyOnce() {
-        PageState page = new PageState("p", "owner", 0);
+        MemoryPage page = new MemoryPage("p", "owner", 0);
         assertNull(page.endReason());
         assertTrue(page.requestEnd(PageEndReason.UNLOADED));
         assertFalse(page.requestEnd(PageEndReason.SESSION_ENDED), "the first reason wins, once");
@@ -31,7 +31,7 @@ class PageStateTest {
 
     @Test
     void endRequestedDuringARequestRunsWhenItLeaves() {
-        PageState page = new PageState("p", "owner", 0);
+        MemoryPage page = new MemoryPage("p", "owner", 0);
         assertTrue(page.enter(1));
         assertTrue(page.enter(2));
         assertFalse(page.requestEnd(PageEndReason.SESSION_ENDED), "two requests in flight");
@@ -41,7 +41,7 @@ class PageStateTest {
 
     @Test
     void idlePageExpiresOnlyPastItsTtlAndNeverWhileInUse() {
-        PageState page = new PageState("p", "owner", 0);
+        MemoryPage page = new MemoryPage("p", "owner", 0);
         assertFalse(page.expireIfIdle(TTL, TTL), "exactly at the TTL it is still live");
         assertTrue(page.enter(TTL));
         assertFalse(page.expireIfIdle(10 * TTL, TTL), "in use");
@@ -55,7 +55,7 @@ class PageStateTest {
     @Test
     void underContentionTheEndRunsExactlyOnceAfterTheLastRequest() throws InterruptedException {
         for (int round = 0; round < 200; round++) {
-            PageState page = new PageState("p", "owner", 0);
+            MemoryPage page = new MemoryPage("p", "owner", 0);
             AtomicInteger ends = new AtomicInteger();
             AtomicInteger inside = new AtomicInteger();
             AtomicInteger endedWhileInside = new AtomicInteger();

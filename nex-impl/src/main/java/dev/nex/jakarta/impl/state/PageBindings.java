@@ -1,4 +1,4 @@
-package dev.nex.jakarta.impl.page;
+package dev.nex.jakarta.impl.state;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 

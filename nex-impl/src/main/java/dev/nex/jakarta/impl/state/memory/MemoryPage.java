@@ -1,15 +1,21 @@
-package dev.nex.jakarta.impl.store;
+package dev.nex.jakarta.impl.state.memory;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.spi.Contextual;
+import jakarta.enterprise.context.spi.CreationalContext;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.scope.PageBeans;
+import dev.nex.jakarta.impl.state.Page;
 
 /**
- * The state of one live page: its store entries and {@code @PageScoped} beans, its owner, and its lifecycle.
+ * The state of one live page kept in this JVM ({@code nex.store=memory}): its store entries and {@code @PageScoped} beans, its owner, and its lifecycle.
  * <p>
  * The lifecycle is one atomic word, so that "requests in flight", "end requested (and why)" and "ended" change
  * together: a page ends exactly once (SPEC 6), never under an in-flight request (SPEC 6.8), and an idle page
@@ -23,7 +29,7 @@ import dev.nex.jakarta.impl.scope.PageBeans;
  * Memory is spent on what the page uses (bench/RESULTS.md): the entry map and the bean map are created by their
  * first write, and the lifecycle is a field, not an object.
  */
-public final class PageState {
+public final class MemoryPage implements Page {
 
     private static final long IN_FLIGHT = 0xFF_FFFFL;
     private static final int REASON_SHIFT = 24;
@@ -35,7 +41,7 @@ public final class PageState {
 
     static {
         try {
-            LIFECYCLE = MethodHandles.lookup().findVarHandle(PageState.class, "lifecycle", long.class);
+            LIFECYCLE = MethodHandles.lookup().findVarHandle(MemoryPage.class, "lifecycle", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -49,19 +55,77 @@ public final class PageState {
     private volatile long lifecycle;
     private volatile long lastAccessNanos;
 
-    public PageState(String id, String owner, long nowNanos) {
+    public MemoryPage(String id, String owner, long nowNanos) {
         this.id = id;
         this.owner = owner;
         this.lastAccessNanos = nowNanos;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
-    /** Key of the HTTP session that created the page (see {@code PageOwners}). */
+    @Override
     public String owner() {
         return owner;
+    }
+
+    @Override
+    public Object get(String key) {
+        Map<String, Object> current = entries;
+        return current == null ? null : current.get(key);
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.copyOf(entries().keySet());
+    }
+
+    @Override
+    public void put(String key, Object value) {
+        writableEntries().put(key, value);
+    }
+
+    @Override
+    public Object update(String key, UnaryOperator<Object> fn) {
+        // compute() runs fn under the entry's lock: parallel updates of one key are serialized, fn runs once
+        return writableEntries().compute(key, (k, current) -> fn.apply(current));
+    }
+
+    @Override
+    public void remove(String key) {
+        Map<String, Object> current = entries;
+        if (current != null) {
+            current.remove(key);
+        }
+    }
+
+    @Override
+    public void clear() {
+        Map<String, Object> current = entries;
+        if (current != null) {
+            current.clear();
+        }
+    }
+
+    @Override
+    public <T> T bean(Contextual<T> bean, CreationalContext<T> creationalContext) {
+        return beans().getOrCreate(bean, creationalContext);
+    }
+
+    @Override
+    public <T> T existingBean(Contextual<T> bean) {
+        PageBeans current = beans;
+        return current == null ? null : current.get(bean);
+    }
+
+    @Override
+    public void destroyBean(Contextual<?> bean) {
+        PageBeans current = beans;
+        if (current != null) {
+            current.destroy(bean);
+        }
     }
 
     /** The entries, to read: an empty immutable map until the first write. */
@@ -71,7 +135,7 @@ public final class PageState {
     }
 
     /** The entries, to write: created on first use. */
-    public Map<String, Object> writableEntries() {
+    private Map<String, Object> writableEntries() {
         Map<String, Object> current = entries;
         if (current == null) {
             synchronized (this) {
@@ -85,13 +149,8 @@ public final class PageState {
         return current;
     }
 
-    /** The {@code @PageScoped} instances, or {@code null} if the page never created one. */
-    public PageBeans beansIfAny() {
-        return beans;
-    }
-
     /** The {@code @PageScoped} instances, created on first use. */
-    public PageBeans beans() {
+    private PageBeans beans() {
         PageBeans current = beans;
         if (current == null) {
             synchronized (this) {

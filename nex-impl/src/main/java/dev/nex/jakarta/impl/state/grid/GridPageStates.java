@@ -1,0 +1,381 @@
+package dev.nex.jakarta.impl.state.grid;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.spi.Contextual;
+import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.Typed;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+
+import dev.nex.jakarta.PageEndReason;
+import dev.nex.jakarta.impl.config.NexSettings;
+import dev.nex.jakarta.impl.scope.PageEvents;
+import dev.nex.jakarta.impl.state.ForeignPageException;
+import dev.nex.jakarta.impl.state.Page;
+import dev.nex.jakarta.impl.state.PageBinding;
+import dev.nex.jakarta.impl.state.PageBindings;
+import dev.nex.jakarta.impl.state.PageCounters;
+import dev.nex.jakarta.impl.state.PageStates;
+
+/**
+ * Page state on the server's data grid ({@code nex.store=jcache} or {@code infinispan}, SPEC 10): any node serves
+ * any page. Each page is one {@link PageRecord} under its id; every change is a compare-and-set on the grid, so
+ * writes are atomic across nodes, and every end is a conditional remove, so exactly one node in the cluster wins
+ * it and runs {@code @PreDestroy} and the events (SPEC 10.5).
+ * <p>
+ * Expiry is ours, not the grid's (a grid's expiry listeners fire on every node, or not at all for idle entries):
+ * each record carries its last access, requests renew it, lookups end what has expired, and the sweep runs on
+ * one node at a time, the holder of a lease on the grid. Clocks of the nodes are compared, so keep them in sync.
+ */
+@ApplicationScoped
+@Typed(GridPageStates.class) // injected as PageStates only through PageStatesSelection
+public class GridPageStates implements PageStates {
+
+    private static final Logger LOG = Logger.getLogger(GridPageStates.class.getName());
+    /** Keys of our own bookkeeping; page ids never contain ':'. */
+    private static final String META = "nex:";
+    private static final String OWNER_INDEX = META + "owner:";
+    private static final String SWEEP_LEASE = META + "sweep-lease";
+    private static final String ID_SECRET = META + "id-secret";
+
+    @Inject
+    NexSettings settings;
+
+    @Inject
+    PageEvents events;
+
+    @Inject
+    BeanManager beanManager;
+
+    private final PageCounters counters = new PageCounters();
+    private final String node = UUID.randomUUID().toString();
+    private volatile Grid grid;
+    private ClassLoader application;
+    private long ttlMillis;
+    private long renewAfterMillis;
+    private long leaseMillis;
+
+    /** Connects to the configured grid; fails with what to configure if it cannot. */
+    public synchronized GridPageStates connect() {
+        if (grid == null) {
+            application = Thread.currentThread().getContextClassLoader();
+            ttlMillis = settings.pageTtl().toMillis();
+            // a request renews its page only when the last renewal is older than this: reads stay reads
+            renewAfterMillis = Math.min(ttlMillis / 10, 30_000);
+            leaseMillis = settings.sweepInterval().toMillis() * 3 / 2;
+            grid = switch (settings.store()) {
+                case JCACHE -> JCacheGrid.open(settings.jcacheManager(), settings.jcacheCache());
+                case INFINISPAN -> MapGrid.infinispan(settings.infinispanCache());
+                case MEMORY -> throw new IllegalStateException("nex.store=memory is not a grid");
+            };
+            LOG.info(() -> "Nex page state on the data grid (nex.store=" + settings.store().name().toLowerCase()
+                    + "), node " + node.substring(0, 8));
+        }
+        return this;
+    }
+
+    @Override
+    public Lookup lookup(String pageId, String owner) {
+        long now = System.currentTimeMillis(); // before the grid answers: a grid busy with a failover is no idleness
+        String raw = grid.get(pageId);
+        if (raw == null) {
+            return new Lookup(Found.ABSENT, null);
+        }
+        PageRecord record = PageRecord.decode(raw);
+        if (!record.owner().equals(owner)) {
+            return new Lookup(Found.FOREIGN, null);
+        }
+        if (record.idleLongerThan(ttlMillis, now)) { // SPEC 6.2: never visible past its expiry, sweep or not
+            end(pageId, PageEndReason.EXPIRED, this::expired);
+            return new Lookup(Found.EXPIRED, null);
+        }
+        if (now - record.lastAccessMillis() > renewAfterMillis) {
+            grid.replace(pageId, raw, record.touched(now).encode()); // lost only to a write, which renewed it too
+        }
+        return new Lookup(Found.LIVE, GridPage.live(this, pageId, owner));
+    }
+
+    @Override
+    public Allocation allocate(String pageId, String owner) {
+        for (;;) {
+            if (grid.putIfAbsent(pageId, PageRecord.empty(owner, System.currentTimeMillis()).encode())) {
+                counters.created();
+                return new Allocation(GridPage.live(this, pageId, owner), true);
+            }
+            String raw = grid.get(pageId);
+            if (raw != null) {
+                if (!PageRecord.decode(raw).owner().equals(owner)) {
+                    throw new ForeignPageException();
+                }
+                return new Allocation(GridPage.live(this, pageId, owner), false);
+            }
+        }
+    }
+
+    @Override
+    public void started(Page page) {
+        events.initialized(page.id());
+        List<String> owned = index(page.owner(), page.id());
+        if (owned.size() > settings.maxPerSession()) {
+            endLeastRecentlyUsed(owned, page.id(), owned.size() - settings.maxPerSession(),
+                    PageEndReason.SESSION_LIMIT);
+        }
+    }
+
+    @Override
+    public void leave(Page page) {
+        ((GridPage) page).writeBackBeans();
+    }
+
+    @Override
+    public int sweep() {
+        if (!holdSweepLease()) {
+            return 0; // another node sweeps the cluster (SPEC 10.5)
+        }
+        int expired = 0;
+        List<String> live = new ArrayList<>();
+        for (String pageId : pageIds()) {
+            String raw = grid.get(pageId);
+            if (raw != null && expired(PageRecord.decode(raw))) {
+                if (end(pageId, PageEndReason.EXPIRED, this::expired)) {
+                    expired++;
+                }
+            } else if (raw != null) {
+                live.add(pageId);
+            }
+        }
+        if (live.size() > settings.maxTotal()) { // SPEC 6.4 for the cluster, checked by the sweeping node
+            endLeastRecentlyUsed(live, null, live.size() - settings.maxTotal(), PageEndReason.GLOBAL_LIMIT);
+        }
+        int count = expired;
+        if (count > 0) {
+            LOG.info(() -> "Nex sweep ended " + count + (count == 1 ? " page" : " pages") + " idle for longer than "
+                    + settings.pageTtl() + "; " + live.size() + " live in the cluster");
+        }
+        return count;
+    }
+
+    @Override
+    public void endOwner(String owner, PageEndReason reason) {
+        String key = OWNER_INDEX + owner;
+        String raw = grid.get(key);
+        if (raw != null) {
+            grid.remove(key, raw);
+            for (String pageId : raw.split(",")) {
+                end(pageId, reason, record -> record.owner().equals(owner));
+            }
+        }
+    }
+
+    @Override
+    public boolean endOwned(String pageId, String owner, PageEndReason reason) {
+        String raw = grid.get(pageId);
+        if (raw == null || !PageRecord.decode(raw).owner().equals(owner)) {
+            return false;
+        }
+        end(pageId, reason, record -> record.owner().equals(owner));
+        return true;
+    }
+
+    /** A node going away ends no page: the pages belong to the cluster and live on in the grid (SPEC 10.4). */
+    @Override
+    public void shutdown() {
+        LOG.fine("Nex node leaves its pages to the cluster");
+    }
+
+    @Override
+    public int livePages() {
+        int live = 0;
+        for (String ignored : pageIds()) {
+            live++;
+        }
+        return live;
+    }
+
+    @Override
+    public long storeEntries() {
+        long entries = 0;
+        for (String pageId : pageIds()) {
+            String raw = grid.get(pageId);
+            if (raw != null) {
+                entries += PageRecord.decode(raw).entries().size();
+            }
+        }
+        return entries;
+    }
+
+    @Override
+    public PageCounters counters() {
+        return counters;
+    }
+
+    @Override
+    public byte[] idSecret() {
+        String shared = grid.get(ID_SECRET);
+        if (shared == null) {
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            grid.putIfAbsent(ID_SECRET, Base64.getEncoder().encodeToString(secret));
+            shared = grid.get(ID_SECRET); // the first node's, if another one won
+        }
+        return Base64.getDecoder().decode(shared);
+    }
+
+    /** The page's record, or an empty one if it is gone. */
+    PageRecord record(String pageId, String owner) {
+        String raw = grid.get(pageId);
+        return raw == null ? PageRecord.empty(owner, System.currentTimeMillis()) : PageRecord.decode(raw);
+    }
+
+    /**
+     * Applies {@code change} to the page's record with a compare-and-set, again on a newer record until one wins.
+     * A page ended meanwhile is not brought back: the change then applies to nothing, as a write to an ended page
+     * does in memory.
+     */
+    void modify(String pageId, String owner, UnaryOperator<PageRecord> change) {
+        for (;;) {
+            String raw = grid.get(pageId);
+            long now = System.currentTimeMillis();
+            if (raw == null) {
+                change.apply(PageRecord.empty(owner, now));
+                return;
+            }
+            String next = change.apply(PageRecord.decode(raw)).touched(now).encode();
+            if (grid.replace(pageId, raw, next)) {
+                return;
+            }
+        }
+    }
+
+    Object read(byte[] value) {
+        return Values.read(value, application);
+    }
+
+    <T> CreationalContext<T> creationalContext(Contextual<T> bean) {
+        return beanManager.createCreationalContext(bean);
+    }
+
+    /** The bean with passivation id {@code beanId}, or {@code null}. */
+    Contextual<?> bean(String beanId) {
+        return beanManager.getPassivationCapableBean(beanId);
+    }
+
+    private boolean expired(PageRecord record) {
+        return record.idleLongerThan(ttlMillis, System.currentTimeMillis());
+    }
+
+    /**
+     * Ends page {@code pageId} if its record satisfies {@code condition}: removes it with a compare-and-set, and
+     * only the caller whose remove succeeded, on whichever node, runs the end. {@code true} if this call ended it.
+     */
+    private boolean end(String pageId, PageEndReason reason, Predicate<PageRecord> condition) {
+        for (;;) {
+            String raw = grid.get(pageId);
+            if (raw == null) {
+                return false;
+            }
+            PageRecord record = PageRecord.decode(raw);
+            if (!condition.test(record)) {
+                return false;
+            }
+            if (grid.remove(pageId, raw)) {
+                unindex(record.owner(), pageId);
+                runEnd(GridPage.ending(this, pageId, record), reason);
+                return true;
+            }
+        }
+    }
+
+    private void runEnd(GridPage page, PageEndReason reason) {
+        PageBinding previous = PageBindings.bind(PageBinding.ending(page));
+        try {
+            events.beforeDestroyed(page.id(), reason);
+            page.destroyBeans();
+        } finally {
+            PageBindings.restore(previous);
+        }
+        events.destroyed(page.id(), reason);
+        counters.ended(reason);
+    }
+
+    /** Ends the {@code count} least recently used of {@code pageIds}, sparing {@code spared}. */
+    private void endLeastRecentlyUsed(List<String> pageIds, String spared, int count, PageEndReason reason) {
+        record Candidate(String pageId, long lastAccessMillis) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (String pageId : pageIds) {
+            String raw = grid.get(pageId);
+            if (raw != null && !pageId.equals(spared)) {
+                candidates.add(new Candidate(pageId, PageRecord.decode(raw).lastAccessMillis()));
+            }
+        }
+        candidates.sort(Comparator.comparingLong(Candidate::lastAccessMillis));
+        candidates.stream().limit(count).forEach(victim -> end(victim.pageId(), reason, record -> true));
+    }
+
+    /** Adds {@code pageId} to its session's pages; returns the session's pages still on the grid. */
+    private List<String> index(String owner, String pageId) {
+        String key = OWNER_INDEX + owner;
+        for (;;) {
+            String raw = grid.get(key);
+            List<String> owned = raw == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(raw.split(",")));
+            owned.removeIf(id -> grid.get(id) == null); // ended by the sweep meanwhile
+            owned.add(pageId);
+            String next = String.join(",", owned);
+            if (raw == null ? grid.putIfAbsent(key, next) : grid.replace(key, raw, next)) {
+                return owned;
+            }
+        }
+    }
+
+    private void unindex(String owner, String pageId) {
+        String key = OWNER_INDEX + owner;
+        for (;;) {
+            String raw = grid.get(key);
+            if (raw == null) {
+                return;
+            }
+            List<String> owned = new ArrayList<>(Arrays.asList(raw.split(",")));
+            if (!owned.remove(pageId)) {
+                return;
+            }
+            if (owned.isEmpty() ? grid.remove(key, raw) : grid.replace(key, raw, String.join(",", owned))) {
+                return;
+            }
+        }
+    }
+
+    /** One node at a time sweeps: the holder of a lease on the grid, renewed at each of its sweeps. */
+    private boolean holdSweepLease() {
+        long now = System.currentTimeMillis();
+        String mine = node + "|" + (now + leaseMillis);
+        String raw = grid.get(SWEEP_LEASE);
+        if (raw == null) {
+            return grid.putIfAbsent(SWEEP_LEASE, mine);
+        }
+        int bar = raw.lastIndexOf('|');
+        boolean heldByOther = !raw.substring(0, bar).equals(node) && Long.parseLong(raw.substring(bar + 1)) > now;
+        return !heldByOther && grid.replace(SWEEP_LEASE, raw, mine);
+    }
+
+    private List<String> pageIds() {
+        List<String> ids = new ArrayList<>();
+        for (String key : grid.keys()) {
+            if (!key.startsWith(META)) {
+                ids.add(key);
+            }
+        }
+        return ids;
+    }
+}

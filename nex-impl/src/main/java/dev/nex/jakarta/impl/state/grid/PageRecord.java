@@ -1,0 +1,163 @@
+package dev.nex.jakarta.impl.state.grid;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One page on the grid, as one immutable value: owner, last access (epoch milliseconds, shared by all nodes) and
+ * the serialized entries and {@code @PageScoped} instances. Written as a String so that the grid compares and
+ * ships nothing but a JDK type; each change is a compare-and-set of the whole record, which makes every write
+ * of a page atomic across the cluster (SPEC 10.3).
+ */
+final class PageRecord {
+
+    private static final int FORMAT = 1;
+
+    private final String owner;
+    private final long lastAccessMillis;
+    private final Map<String, byte[]> entries;
+    private final Map<String, byte[]> beans;
+
+    private PageRecord(String owner, long lastAccessMillis, Map<String, byte[]> entries, Map<String, byte[]> beans) {
+        this.owner = owner;
+        this.lastAccessMillis = lastAccessMillis;
+        this.entries = entries;
+        this.beans = beans;
+    }
+
+    static PageRecord empty(String owner, long nowMillis) {
+        return new PageRecord(owner, nowMillis, Map.of(), Map.of());
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    long lastAccessMillis() {
+        return lastAccessMillis;
+    }
+
+    /** Serialized values by key. */
+    Map<String, byte[]> entries() {
+        return entries;
+    }
+
+    /** Serialized {@code @PageScoped} instances by passivation id of their bean. */
+    Map<String, byte[]> beans() {
+        return beans;
+    }
+
+    boolean idleLongerThan(long ttlMillis, long nowMillis) {
+        return nowMillis - lastAccessMillis > ttlMillis;
+    }
+
+    PageRecord touched(long nowMillis) {
+        return new PageRecord(owner, Math.max(nowMillis, lastAccessMillis), entries, beans);
+    }
+
+    PageRecord withEntry(String key, byte[] value) {
+        return new PageRecord(owner, lastAccessMillis, with(entries, key, value), beans);
+    }
+
+    PageRecord withoutEntry(String key) {
+        return entries.containsKey(key) ? new PageRecord(owner, lastAccessMillis, with(entries, key, null), beans) : this;
+    }
+
+    PageRecord withoutEntries() {
+        return new PageRecord(owner, lastAccessMillis, Map.of(), beans);
+    }
+
+    PageRecord withBeans(Map<String, byte[]> written) {
+        Map<String, byte[]> merged = new LinkedHashMap<>(beans);
+        merged.putAll(written);
+        return new PageRecord(owner, lastAccessMillis, entries, Collections.unmodifiableMap(merged));
+    }
+
+    PageRecord withoutBean(String beanId) {
+        return beans.containsKey(beanId) ? new PageRecord(owner, lastAccessMillis, entries, with(beans, beanId, null)) : this;
+    }
+
+    private static Map<String, byte[]> with(Map<String, byte[]> map, String key, byte[] value) {
+        Map<String, byte[]> copy = new LinkedHashMap<>(map);
+        if (value == null) {
+            copy.remove(key);
+        } else {
+            copy.put(key, value);
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    String encode() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT);
+            writeString(out, owner);
+            out.writeLong(lastAccessMillis);
+            writeMap(out, entries);
+            writeMap(out, beans);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory: cannot happen
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    static PageRecord decode(String encoded) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
+            int format = in.readByte();
+            if (format != FORMAT) {
+                throw new IllegalStateException("Page record of format " + format + " (this Nex writes " + FORMAT
+                        + "): nodes of different Nex versions share one cache");
+            }
+            String owner = readString(in);
+            long lastAccess = in.readLong();
+            return new PageRecord(owner, lastAccess, readMap(in), readMap(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Corrupt page record", e);
+        }
+    }
+
+    private static void writeMap(DataOutputStream out, Map<String, byte[]> map) throws IOException {
+        out.writeInt(map.size());
+        for (Map.Entry<String, byte[]> entry : map.entrySet()) {
+            writeString(out, entry.getKey());
+            out.writeInt(entry.getValue().length);
+            out.write(entry.getValue());
+        }
+    }
+
+    private static Map<String, byte[]> readMap(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        if (size == 0) {
+            return Map.of();
+        }
+        Map<String, byte[]> map = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            String key = readString(in);
+            byte[] value = new byte[in.readInt()];
+            in.readFully(value);
+            map.put(key, value);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static void writeString(DataOutputStream out, String value) throws IOException {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        byte[] utf8 = new byte[in.readInt()];
+        in.readFully(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+}

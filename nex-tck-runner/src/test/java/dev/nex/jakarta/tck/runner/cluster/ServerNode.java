@@ -1,0 +1,105 @@
+package dev.nex.jakarta.tck.runner.cluster;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.nex.jakarta.tck.cluster.ClusterNode;
+
+/** A server process of a test cluster, started by this JVM; its console goes to a log file for post-mortems. */
+final class ServerNode implements ClusterNode {
+
+    private static final Duration START_LIMIT = Duration.ofMinutes(2);
+
+    private final String name;
+    private final Process process;
+    private final URI base;
+    private final Path log;
+
+    private ServerNode(String name, Process process, URI base, Path log) {
+        this.name = name;
+        this.process = process;
+        this.base = base;
+        this.log = log;
+    }
+
+    /** Starts {@code command} and returns once {@code base} answers {@code readyPath} with 200. */
+    static ServerNode start(String name, List<String> command, Path log, URI base, String readyPath)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        ServerNode node = new ServerNode(name, builder.start(), base, log);
+        node.awaitReady(readyPath);
+        return node;
+    }
+
+    private void awaitReady(String readyPath) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(base.resolve(readyPath)).timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException(name + " did not serve " + base.resolve(readyPath) + " within "
+                + START_LIMIT + "; see " + log);
+    }
+
+    @Override
+    public URI base() {
+        return base;
+    }
+
+    @Override
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly); // SIGKILL: the server JVM itself
+        process.destroyForcibly();
+        waitForExit(Duration.ofSeconds(30));
+    }
+
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!waitForExit(Duration.ofSeconds(30))) {
+            kill();
+        }
+    }
+
+    private boolean waitForExit(Duration limit) {
+        try {
+            boolean exited = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+            for (ProcessHandle child : process.descendants().toList()) {
+                child.onExit().get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            return exited;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " at " + base;
+    }
+}
