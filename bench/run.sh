@@ -57,5 +57,12 @@ kill -- -$wildfly
 wait $wildfly || true
 trap - EXIT
 
+echo "== Page state on the data grid: two-node clusters"
+payara_jar=$(ls bench/apps/target/payara-micro-*.jar)
+bench -Dwildfly.home="$(pwd)/$wildfly_home" -cp "$classpath" dev.nex.jakarta.bench.GridBench wildfly \
+    bench/apps/target/nex-bench.war bench/wrk/request.lua
+bench -Dpayara.micro.jar="$(pwd)/$payara_jar" -cp "$classpath" dev.nex.jakarta.bench.GridBench payara \
+    bench/apps/target/nex-bench.war bench/wrk/request.lua
+
 bench -cp "$classpath" dev.nex.jakarta.bench.ReportWriter bench/RESULTS.md
 echo "Wrote bench/RESULTS.md"

@@ -23,7 +23,9 @@ import java.util.function.UnaryOperator;
  * }
  * }</pre>
  * Keys are strings; values any object (treat them as immutable: {@link #update} replaces, it does not lock the
- * value). Nothing is allocated for a page until something is stored. Used where no page is bound (a background
+ * value); in cluster mode ({@code nex.store}) values must be {@link java.io.Serializable}, and {@link #put}
+ * refuses others with an {@link IllegalArgumentException}. Nothing is allocated for a page until something is
+ * stored. Used where no page is bound (a background
  * thread, a request that is neither a full page nor an action with a page id), every method throws
  * {@link jakarta.enterprise.context.ContextNotActiveException}.
  */
@@ -38,8 +40,12 @@ public interface PageStore {
     /**
      * Atomically replaces the value under {@code key} by {@code fn(current)}, where {@code current} is
      * {@code defaultValue} when the key is absent, and returns the new value. Parallel updates of the same
-     * page and key never lose one another: {@code fn} may run more than once only if it throws, and must not
-     * touch the store itself. A {@code null} result deletes the key.
+     * page and key never lose one another. {@code fn} must not touch the store itself; a {@code null} result
+     * deletes the key.
+     * <p>
+     * With the default in-memory store {@code fn} runs once. With page state on a data grid ({@code nex.store},
+     * cluster mode) {@code fn} may be applied again when another request, on any node, wrote the page in between,
+     * as {@link java.util.concurrent.atomic.AtomicReference#updateAndGet} may: it should be free of side effects.
      */
     <T> T update(String key, T defaultValue, UnaryOperator<T> fn);
 

@@ -184,7 +184,7 @@ class SampleIT {
         }
     }
 
-    private static void add(Browser browser, String... names) {
+    static void add(Browser browser, String... names) {
         for (String name : names) {
             int before = items(browser).size();
             WebElement input = browser.find(By.id("item"));
@@ -195,12 +195,12 @@ class SampleIT {
         }
     }
 
-    private static List<String> items(Browser browser) {
+    static List<String> items(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#cart-items li")).stream()
                 .map(li -> li.getText().replace("×", "").strip()).toList();
     }
 
-    private static void waitForItems(Browser browser, List<String> expected) {
+    static void waitForItems(Browser browser, List<String> expected) {
         Poll.until("cart items " + expected, Duration.ofSeconds(15), () -> {
             try {
                 return items(browser).equals(expected);
@@ -210,7 +210,7 @@ class SampleIT {
         });
     }
 
-    private static String pageId(Browser browser) {
+    static String pageId(Browser browser) {
         return (String) browser.script("return window.nex.pageId()");
     }
 }

@@ -35,24 +35,32 @@ public final class HttpBench {
 
     private static final int ROUNDS = 3;
     private static final int FLOOD = 100_000;
-    private static final Pattern KRAZO_COUNT = Pattern.compile("<span id=\"count\">(\\d+)</span>");
+    static final Pattern KRAZO_COUNT = Pattern.compile("<span id=\"count\">(\\d+)</span>");
     private static final Pattern FACES_COUNT = Pattern.compile("<span id=\"form:count\">(\\d+)</span>");
 
     private final String base;
     private final Path script;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final Results results = Results.of("http");
-    private final int seconds = Boolean.getBoolean("bench.quick") ? 3 : 10;
+    private final String stage;
+    final Results results;
+    final int seconds = Boolean.getBoolean("bench.quick") ? 3 : 10;
     /** Responses wrk counted per load, over the whole run. */
     private final Map<Load, Long> answered = new HashMap<>();
 
-    private HttpBench(String base, Path script) {
+    String stage() {
+        return stage;
+    }
+
+    /** Measures against the server at {@code base}; figures go to stage {@code stage}, keys prefixed with it. */
+    HttpBench(String base, Path script, String stage) {
         this.base = base;
         this.script = script;
+        this.stage = stage;
+        this.results = Results.of(stage);
     }
 
     public static void main(String[] args) throws Exception {
-        HttpBench bench = new HttpBench(args[0], Path.of(args[1]));
+        HttpBench bench = new HttpBench(args[0], Path.of(args[1]), "http");
         bench.results.put("http.server", args[2]);
         bench.run();
     }
@@ -68,10 +76,7 @@ public final class HttpBench {
                 Map.of("Cookie", nexPage.cookie), null);
         Load plainGet = new Load("GET", base + "/plain-bench/app/page", null, Map.of("Cookie", plainPage.cookie),
                 null);
-        Load nexAction = new Load("POST", base + "/nex-bench/app/counter/increment", "", Map.of(
-                "Cookie", nexPage.cookie, "HX-Request", "true", "X-Nex-Page-Id", nexPage.pageId(),
-                "X-CSRF-TOKEN", nexPage.match("data-nex-csrf=\"([^\"]+)\""),
-                "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
+        Load nexAction = action("/nex-bench/app/counter/increment", nexPage);
         Load plainAction = new Load("POST", base + "/plain-bench/app/counter/increment", "", Map.of(
                 "Cookie", plainPage.cookie, "HX-Request", "true",
                 "X-CSRF-TOKEN", plainPage.match("\"X-CSRF-TOKEN\": \"([^\"]+)\""),
@@ -112,7 +117,7 @@ public final class HttpBench {
     }
 
     /** A full page load, as a browser's first visit: its session cookie, page id header and body. */
-    private record Visit(String cookie, HttpResponse<String> response) {
+    record Visit(String cookie, HttpResponse<String> response) {
         String pageId() {
             return response.headers().firstValue("X-Nex-Page-Id").orElseThrow();
         }
@@ -126,14 +131,23 @@ public final class HttpBench {
         }
     }
 
-    private Visit visit(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    Visit visit(String path) throws IOException, InterruptedException {
+        return visit(path, null);
+    }
+
+    /** A full page load; with {@code cookie}, in that browser session (its cookie is then the same). */
+    Visit visit(String path, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }
-        String cookie = response.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-        return new Visit(cookie, response);
+        String session = cookie != null ? cookie
+                : response.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        return new Visit(session, response);
     }
 
     private static String facesAjaxBody(Visit page) {
@@ -159,7 +173,7 @@ public final class HttpBench {
      * One kind of request for wrk to repeat. {@code counter} (may be {@code null}) finds the count in the answer
      * of a counter action, so that afterwards every request wrk counted can be shown to have incremented it.
      */
-    private record Load(String method, String url, String body, Map<String, String> headers, Pattern counter) {
+    record Load(String method, String url, String body, Map<String, String> headers, Pattern counter) {
         HttpRequest request() {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).method(method,
                     body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -168,7 +182,14 @@ public final class HttpBench {
         }
     }
 
-    private void check(Load load, String expected) throws IOException, InterruptedException {
+    /** An htmx POST to {@code path} from the live page {@code page}, as its page script sends it. */
+    Load action(String path, Visit page) {
+        return new Load("POST", base + path, "", Map.of("Cookie", page.cookie, "HX-Request", "true",
+                "X-Nex-Page-Id", page.pageId(), "X-CSRF-TOKEN", page.match("data-nex-csrf=\"([^\"]+)\""),
+                "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
+    }
+
+    void check(Load load, String expected) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(load.request(), HttpResponse.BodyHandlers.ofString());
         String body = response.body();
         boolean onePage = body.indexOf("<html") == body.lastIndexOf("<html"); // a layout around a whole page: no
@@ -183,7 +204,7 @@ public final class HttpBench {
      * them plus the two checks (more if wrk stopped with requests in flight). An error page or a Faces error in a
      * 200 partial response would not have.
      */
-    private void checkCounted(Load load) throws IOException, InterruptedException {
+    void checkCounted(Load load) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(load.request(), HttpResponse.BodyHandlers.ofString());
         Matcher count = load.counter.matcher(response.body());
         long expected = answered.getOrDefault(load, 0L) + 2;
@@ -191,11 +212,11 @@ public final class HttpBench {
             throw new IllegalStateException(load.url + " counted fewer than the " + expected + " answers wrk saw:\n"
                     + response.body());
         }
-        results.put("http.counted." + load.url.substring(base.length()), Long.parseLong(count.group(1)));
+        results.put(stage + ".counted." + load.url.substring(base.length()), Long.parseLong(count.group(1)));
     }
 
     /** {@value #ROUNDS} rounds of A then B; medians and the ratio A/B of requests/s. */
-    private void compare(String pair, Load a, Load b) throws IOException, InterruptedException {
+    void compare(String pair, Load a, Load b) throws IOException, InterruptedException {
         double[][] rps = new double[2][ROUNDS];
         double[][] p50 = new double[2][ROUNDS];
         double[][] p99 = new double[2][ROUNDS];
@@ -207,21 +228,21 @@ public final class HttpBench {
                         / Double.parseDouble(figures.getProperty("seconds"));
                 p50[side][round] = Double.parseDouble(figures.getProperty("p50_us")) / 1e3;
                 p99[side][round] = Double.parseDouble(figures.getProperty("p99_us")) / 1e3;
-                results.put("http." + pair + (side == 0 ? ".a" : ".b") + ".round" + (round + 1) + ".rps",
+                results.put(stage + "." + pair + (side == 0 ? ".a" : ".b") + ".round" + (round + 1) + ".rps",
                         rps[side][round]);
             }
         }
         for (int side = 0; side < 2; side++) {
-            String prefix = "http." + pair + (side == 0 ? ".a" : ".b");
+            String prefix = stage + "." + pair + (side == 0 ? ".a" : ".b");
             results.put(prefix + ".rps", median(rps[side]));
             results.put(prefix + ".p50.ms", median(p50[side]));
             results.put(prefix + ".p99.ms", median(p99[side]));
         }
-        results.put("http." + pair + ".ratio", median(rps[0]) / median(rps[1]));
+        results.put(stage + "." + pair + ".ratio", median(rps[0]) / median(rps[1]));
     }
 
     /** Runs wrk (1 thread, 8 connections) and returns what the script's done() printed. */
-    private Properties wrk(Load load, int duration) throws IOException, InterruptedException {
+    Properties wrk(Load load, int duration) throws IOException, InterruptedException {
         ProcessBuilder process = new ProcessBuilder("wrk", "-t1", "-c8", "-d" + duration + "s", "-s",
                 script.toString(), load.url).redirectErrorStream(true);
         Map<String, String> env = process.environment();
@@ -294,7 +315,7 @@ public final class HttpBench {
     }
 
     /** Retained heap and live pages, as the application's heap resource reports them. */
-    private long[] heap(String context) throws IOException, InterruptedException {
+    long[] heap(String context) throws IOException, InterruptedException {
         String body = client.send(HttpRequest.newBuilder(URI.create(base + context + "/app/heap")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Properties figures = new Properties();

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.DoublePredicate;
 
 /**
@@ -20,6 +22,8 @@ public final class ReportWriter {
     private final Results memory = Results.load("memory");
     private final Results sweep = Results.load("sweep");
     private final Results http = Results.load("http");
+    /** GridBench's figures per server, in report order. */
+    private final Map<String, Results> grids = new LinkedHashMap<>();
     private final List<String> lines = new ArrayList<>();
     private final List<String> targets = new ArrayList<>();
 
@@ -29,11 +33,15 @@ public final class ReportWriter {
     }
 
     private List<String> write() throws IOException {
+        for (String server : List.of("wildfly", "payara")) {
+            grids.put(server, Results.load("grid-" + server));
+        }
         storeAndScopes();
         pageMemory();
         sweep();
         httpPairs();
         getFlood();
+        grid();
         List<String> out = new ArrayList<>();
         out.add("# Benchmark results");
         out.add("");
@@ -199,6 +207,43 @@ public final class ReportWriter {
         double pages = http.number("flood.nex.session.pagesAdded");
         target("GET flood: page state retained (live pages added; bytes per GET, one session)", "0 B",
                 count(pages) + " pages; " + fixed(session, 1) + " B", pages, p -> p == 0);
+    }
+
+    private void grid() {
+        section("Page state on the data grid (two-node clusters on loopback, wrk on node A)",
+                "The same bench WAR twice on one cluster: `nex.store` on the server's grid (WildFly: a distributed "
+                        + "Infinispan cache, two owners; Payara: Hazelcast's JCache, one backup) against the in-memory "
+                        + "store. Each action is an htmx POST of one page with 8 connections; on the grid every write "
+                        + "is a compare-and-set replicated to the other node. The bean action's grid side loses "
+                        + "increments by design (parallel requests each work on their own copy of a @PageScoped bean; "
+                        + "docs/state.md), so only its status is checked.",
+                "| server | action | grid req/s | memory req/s | grid/memory | grid p50 / p99 ms | memory p50 / p99 ms |",
+                "|---|---|---|---|---|---|---|");
+        grids.forEach((server, figures) -> {
+            for (String action : List.of("store-action", "bean-action")) {
+                String p = "grid-" + server + "." + action;
+                lines.add("| " + server + " (" + figures.text("grid-" + server + ".store") + ") | "
+                        + (action.equals("store-action") ? "`PageStore.update` counter" : "`@PageScoped` counter")
+                        + " | " + count(figures.number(p + ".a.rps")) + " | " + count(figures.number(p + ".b.rps"))
+                        + " | " + ratio(figures.number(p + ".ratio")) + " | "
+                        + fixed(figures.number(p + ".a.p50.ms"), 2) + " / " + fixed(figures.number(p + ".a.p99.ms"), 2)
+                        + " | " + fixed(figures.number(p + ".b.p50.ms"), 2) + " / "
+                        + fixed(figures.number(p + ".b.p99.ms"), 2) + " |");
+            }
+        });
+        lines.add("");
+        lines.add("Heap retained per page with one small entry (server heap after full GCs, pages opened on node A):");
+        lines.add("");
+        lines.add("| server | store | node A | node B | pages live |");
+        lines.add("|---|---|---|---|---|");
+        grids.forEach((server, figures) -> {
+            for (String store : List.of("memory", "grid")) {
+                String p = "grid-" + server + ".pages." + store;
+                lines.add("| " + server + " | " + store + " | " + bytes(figures.number(p + ".a.bytesPerPage")) + " | "
+                        + bytes(figures.number(p + ".b.bytesPerPage")) + " | " + count(figures.number(p + ".live"))
+                        + " |");
+            }
+        });
     }
 
     private void section(String title, String text, String... header) {

@@ -17,8 +17,11 @@ public interface ClusterLauncher {
 
     String PROPERTY = "nex.tck.cluster-launcher";
 
-    /** Starts two nodes that serve {@code war} and form one cluster; returns once both answer. */
-    List<ClusterNode> start(WebArchive war) throws Exception;
+    /**
+     * Starts two nodes that serve {@code war} and form one cluster; returns once both answer {@code readyPath}
+     * (relative to the deployment) with 200.
+     */
+    List<ClusterNode> start(WebArchive war, String readyPath) throws Exception;
 
     /** The launcher the system property names. */
     static ClusterLauncher configured() {

@@ -3,7 +3,6 @@ package dev.nex.jakarta.tck.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,11 +37,6 @@ class ClusterModeTest {
 
     /** Long enough to outlast a node's failure detection, short enough to watch a page expire. */
     private static final Duration TTL = Duration.ofSeconds(15);
-    private static final String WEB_XML = """
-            <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                <distributable/>
-            </web-app>
-            """;
 
     private static List<ClusterNode> nodes;
 
@@ -53,9 +46,8 @@ class ClusterModeTest {
                         nex.page.ttl=%s
                         nex.page.sweep-interval=PT1S
                         nex.page.max-per-session=4
-                        """.formatted(TTL))
-                .addAsWebInfResource(new StringAsset(WEB_XML), "web.xml");
-        nodes = ClusterLauncher.configured().start(war);
+                        """.formatted(TTL));
+        nodes = ClusterLauncher.configured().start(war, "app/state/log?page=ready");
         assertEquals(2, nodes.size(), "a two-node cluster");
     }
 
@@ -106,11 +98,7 @@ class ClusterModeTest {
         String id = a.open("put=seed&value=1");
         List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            PageSession node = i % 2 == 0 ? a : b;
-            HttpRequest.Builder request = node.http.request("app/state/increment", "HX-Request", "true",
-                            PageSession.PAGE_HEADER, id, "Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("key=hits"));
-            inFlight.add(node.http.sendAsync(request));
+            inFlight.add((i % 2 == 0 ? a : b).incrementInParallel(id, "hits"));
         }
         Set<Integer> seen = inFlight.stream().map(CompletableFuture::join).map(a::ok).map(Integer::valueOf)
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -145,6 +133,31 @@ class ClusterModeTest {
         }
         assertEnded(first, "SESSION_LIMIT");
         assertEquals(StateResource.NONE, b.value(first, "k"), "the ended page runs against empty state");
+    }
+
+    // SPEC 10.6, 6.5, 6.8: invalidating the session on node B ends its pages opened on A, once each, but not
+    // under the request still using one
+    @Test
+    @Order(5)
+    void invalidatedSessionEndsItsPagesOnceAfterTheRequestInFlight() {
+        PageSession a = onA();
+        String p1 = a.open("bean=true&put=k&value=1");
+        String p2 = a.open("bean=true&put=k&value=2");
+        HttpResponse<String> invalidate = onB(a).post(p1, "invalidate", Map.of());
+        assertEquals("destroyed=false;value=1", a.ok(invalidate), "the page outlives its own request");
+        assertEnded(p1, "SESSION_ENDED");
+        assertEnded(p2, "SESSION_ENDED");
+    }
+
+    // SPEC 10.1, 4.4: a value the grid cannot hold is refused at the put, with a message that says why
+    @Test
+    @Order(5)
+    void valueThatIsNotSerializableIsRefusedAtThePut() {
+        PageSession a = onA();
+        String id = a.open("put=k&value=v");
+        String answer = a.ok(onB(a).post(id, "put-unserializable", Map.of("key", "k")));
+        assertTrue(answer.startsWith("refused: ") && answer.contains("Serializable"), answer);
+        assertEquals("v", a.value(id, "k"), "the page is unchanged");
     }
 
     // SPEC 10.6, 6.6: the unload beacon reaching the other node ends the page once

@@ -3,9 +3,11 @@ package dev.nex.jakarta.tck.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import dev.nex.jakarta.tck.support.StatisticsResource;
 import dev.nex.jakarta.tck.support.WebClient;
@@ -53,6 +55,13 @@ final class PageSession {
 
     HttpResponse<String> post(String pageId, String path, Map<String, String> form) {
         return http.post("app/state/" + path, form, "HX-Request", "true", PAGE_HEADER, pageId);
+    }
+
+    /** An increment of {@code key} on page {@code pageId}, sent without waiting for the answer. */
+    CompletableFuture<HttpResponse<String>> incrementInParallel(String pageId, String key) {
+        return http.sendAsync(http.request("app/state/increment", "HX-Request", "true", PAGE_HEADER, pageId,
+                "Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                "key=" + key)));
     }
 
     /** The body of a successful action. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,10 +153,7 @@ class PageStateTest {
         String id = session.open("put=seed&value=1");
         List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            HttpRequest.Builder request = session.http.request("app/state/increment", "HX-Request", "true",
-                            PageSession.PAGE_HEADER, id, "Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("key=hits"));
-            inFlight.add(session.http.sendAsync(request));
+            inFlight.add(session.incrementInParallel(id, "hits"));
         }
         Set<Integer> seen = inFlight.stream().map(CompletableFuture::join).map(session::ok).map(Integer::valueOf)
                 .collect(Collectors.toCollection(TreeSet::new));

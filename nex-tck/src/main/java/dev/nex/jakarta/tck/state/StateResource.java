@@ -67,6 +67,18 @@ public class StateResource {
         return "ok";
     }
 
+    /** Stores a value that is not Serializable: refused on a data grid (SPEC 4.4), answered with the error. */
+    @POST
+    @Path("put-unserializable")
+    public String putUnserializable(@FormParam("key") String key) {
+        try {
+            store.put(key, new Object());
+            return "stored";
+        } catch (IllegalArgumentException e) {
+            return "refused: " + e.getMessage();
+        }
+    }
+
     @POST
     @Path("increment")
     public String increment(@FormParam("key") String key) {

@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
@@ -37,6 +39,10 @@ import dev.nex.jakarta.impl.state.PageStates;
  * Expiry is ours, not the grid's (a grid's expiry listeners fire on every node, or not at all for idle entries):
  * each record carries its last access, requests renew it, lookups end what has expired, and the sweep runs on
  * one node at a time, the holder of a lease on the grid. Clocks of the nodes are compared, so keep them in sync.
+ * <p>
+ * A page is not ended under a request in flight on the node that ends it (SPEC 6.8): that end waits for the
+ * node's last request of the page. A request in flight on another node finishes with what it has read; its
+ * later writes to the ended page change nothing.
  */
 @ApplicationScoped
 @Typed(GridPageStates.class) // injected as PageStates only through PageStatesSelection
@@ -60,6 +66,8 @@ public class GridPageStates implements PageStates {
 
     private final PageCounters counters = new PageCounters();
     private final String node = UUID.randomUUID().toString();
+    /** Requests of this node in flight per page, and an end that waits for them. */
+    private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
     private volatile Grid grid;
     private ClassLoader application;
     private long ttlMillis;
@@ -69,20 +77,25 @@ public class GridPageStates implements PageStates {
     /** Connects to the configured grid; fails with what to configure if it cannot. */
     public synchronized GridPageStates connect() {
         if (grid == null) {
-            application = Thread.currentThread().getContextClassLoader();
-            ttlMillis = settings.pageTtl().toMillis();
-            // a request renews its page only when the last renewal is older than this: reads stay reads
-            renewAfterMillis = Math.min(ttlMillis / 10, 30_000);
-            leaseMillis = settings.sweepInterval().toMillis() * 3 / 2;
-            grid = switch (settings.store()) {
+            connect(switch (settings.store()) {
                 case JCACHE -> JCacheGrid.open(settings.jcacheManager(), settings.jcacheCache());
                 case INFINISPAN -> MapGrid.infinispan(settings.infinispanCache());
                 case MEMORY -> throw new IllegalStateException("nex.store=memory is not a grid");
-            };
+            });
             LOG.info(() -> "Nex page state on the data grid (nex.store=" + settings.store().name().toLowerCase()
                     + "), node " + node.substring(0, 8));
         }
         return this;
+    }
+
+    /** Uses {@code connected} as the grid. */
+    synchronized void connect(Grid connected) {
+        application = Thread.currentThread().getContextClassLoader();
+        ttlMillis = settings.pageTtl().toMillis();
+        // a request renews its page only when the last renewal is older than this: reads stay reads
+        renewAfterMillis = Math.min(ttlMillis / 10, 30_000);
+        leaseMillis = settings.sweepInterval().toMillis() * 3 / 2;
+        grid = connected;
     }
 
     @Override
@@ -103,6 +116,7 @@ public class GridPageStates implements PageStates {
         if (now - record.lastAccessMillis() > renewAfterMillis) {
             grid.replace(pageId, raw, record.touched(now).encode()); // lost only to a write, which renewed it too
         }
+        enter(pageId);
         return new Lookup(Found.LIVE, GridPage.live(this, pageId, owner));
     }
 
@@ -111,6 +125,7 @@ public class GridPageStates implements PageStates {
         for (;;) {
             if (grid.putIfAbsent(pageId, PageRecord.empty(owner, System.currentTimeMillis()).encode())) {
                 counters.created();
+                enter(pageId);
                 return new Allocation(GridPage.live(this, pageId, owner), true);
             }
             String raw = grid.get(pageId);
@@ -118,6 +133,7 @@ public class GridPageStates implements PageStates {
                 if (!PageRecord.decode(raw).owner().equals(owner)) {
                     throw new ForeignPageException();
                 }
+                enter(pageId);
                 return new Allocation(GridPage.live(this, pageId, owner), false);
             }
         }
@@ -135,7 +151,14 @@ public class GridPageStates implements PageStates {
 
     @Override
     public void leave(Page page) {
-        ((GridPage) page).writeBackBeans();
+        try {
+            ((GridPage) page).writeBackBeans();
+        } finally {
+            PageEndReason waiting = exit(page.id());
+            if (waiting != null) {
+                end(page.id(), waiting, record -> true);
+            }
+        }
     }
 
     @Override
@@ -147,7 +170,7 @@ public class GridPageStates implements PageStates {
         List<String> live = new ArrayList<>();
         for (String pageId : pageIds()) {
             String raw = grid.get(pageId);
-            if (raw != null && expired(PageRecord.decode(raw))) {
+            if (raw != null && expired(PageRecord.decode(raw)) && !inFlight.containsKey(pageId)) {
                 if (end(pageId, PageEndReason.EXPIRED, this::expired)) {
                     expired++;
                 }
@@ -173,7 +196,7 @@ public class GridPageStates implements PageStates {
         if (raw != null) {
             grid.remove(key, raw);
             for (String pageId : raw.split(",")) {
-                end(pageId, reason, record -> record.owner().equals(owner));
+                requestEnd(pageId, reason, record -> record.owner().equals(owner));
             }
         }
     }
@@ -184,7 +207,7 @@ public class GridPageStates implements PageStates {
         if (raw == null || !PageRecord.decode(raw).owner().equals(owner)) {
             return false;
         }
-        end(pageId, reason, record -> record.owner().equals(owner));
+        requestEnd(pageId, reason, record -> record.owner().equals(owner));
         return true;
     }
 
@@ -297,6 +320,46 @@ public class GridPageStates implements PageStates {
         }
     }
 
+    /** Ends page {@code pageId} now, or after this node's last request of it (SPEC 6.8). */
+    private void requestEnd(String pageId, PageEndReason reason, Predicate<PageRecord> condition) {
+        boolean[] deferred = {false};
+        inFlight.computeIfPresent(pageId, (id, requests) -> {
+            deferred[0] = true;
+            return requests.endWhenDone(reason);
+        });
+        if (!deferred[0]) {
+            end(pageId, reason, condition);
+        }
+    }
+
+    private void enter(String pageId) {
+        inFlight.compute(pageId, (id, requests) -> requests == null ? new InFlight(1, null) : requests.plusOne());
+    }
+
+    /** Counts a request out; returns the end reason that waited for the page's last request here, if any. */
+    private PageEndReason exit(String pageId) {
+        PageEndReason[] waiting = {null};
+        inFlight.computeIfPresent(pageId, (id, requests) -> {
+            if (requests.count() > 1) {
+                return new InFlight(requests.count() - 1, requests.pendingEnd());
+            }
+            waiting[0] = requests.pendingEnd();
+            return null;
+        });
+        return waiting[0];
+    }
+
+    /** A page's requests in flight on this node, and the first end requested meanwhile. */
+    private record InFlight(int count, PageEndReason pendingEnd) {
+        InFlight plusOne() {
+            return new InFlight(count + 1, pendingEnd);
+        }
+
+        InFlight endWhenDone(PageEndReason reason) {
+            return pendingEnd == null ? new InFlight(count, reason) : this;
+        }
+    }
+
     private void runEnd(GridPage page, PageEndReason reason) {
         PageBinding previous = PageBindings.bind(PageBinding.ending(page));
         try {
@@ -321,7 +384,7 @@ public class GridPageStates implements PageStates {
             }
         }
         candidates.sort(Comparator.comparingLong(Candidate::lastAccessMillis));
-        candidates.stream().limit(count).forEach(victim -> end(victim.pageId(), reason, record -> true));
+        candidates.stream().limit(count).forEach(victim -> requestEnd(victim.pageId(), reason, record -> true));
     }
 
     /** Adds {@code pageId} to its session's pages; returns the session's pages still on the grid. */

@@ -1,4 +1,4 @@
-package dev.nex.jakarta.tck.runner.cluster;
+package dev.nex.jakarta.tck.cluster;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import dev.nex.jakarta.tck.cluster.ClusterNode;
 
 /** A server process of a test cluster, started by this JVM; its console goes to a log file for post-mortems. */
 final class ServerNode implements ClusterNode {

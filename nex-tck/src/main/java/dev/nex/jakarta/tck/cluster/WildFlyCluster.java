@@ -1,4 +1,4 @@
-package dev.nex.jakarta.tck.runner.cluster;
+package dev.nex.jakarta.tck.cluster;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -8,31 +8,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.jboss.shrinkwrap.api.ArchivePath;
-import org.jboss.shrinkwrap.api.ArchivePaths;
-import org.jboss.shrinkwrap.api.Node;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-import dev.nex.jakarta.tck.cluster.ClusterLauncher;
-import dev.nex.jakarta.tck.cluster.ClusterNode;
 
 /**
  * Two WildFly nodes on loopback forming one cluster, page state in a distributed Infinispan cache with two owners
  * ({@code nex.store=infinispan}). Loopback has no multicast, so the {@code ee} channel runs on the TCP stack
  * with TCPPING; failure detection is shortened so that a killed node leaves the view within seconds. The
- * configuration is what docs/deployment.md ("Clusters") tells an operator to add to {@code standalone-ha.xml}.
+ * configuration is what docs/deployment.md ("Clusters") tells an operator to add to {@code standalone-ha.xml},
+ * and the WAR gets what it tells a developer to add to {@code web.xml}.
  */
-public class WildFlyCluster implements ClusterLauncher {
+public class WildFlyCluster extends LoopbackCluster {
 
     private static final int[] OFFSETS = {21000, 22000};
     private static final String CONFIG = "standalone-nex-ha.xml";
+    /** WildFly starts a cache only for a deployment that declares it needs it. */
+    private static final String PAGE_CACHE_REF = """
+            <resource-env-ref>
+                    <resource-env-ref-name>nex/pages</resource-env-ref-name>
+                    <lookup-name>java:jboss/infinispan/cache/nex/pages</lookup-name>
+                </resource-env-ref>""";
+
 
     @Override
-    public List<ClusterNode> start(WebArchive war) throws Exception {
+    public List<ClusterNode> start(List<WebArchive> wars, String readyPath) throws Exception {
         Path home = Path.of(System.getProperty("wildfly.home"));
         ClusterWorkspace workspace = new ClusterWorkspace("wildfly");
-        Path deployment = workspace.export(referencingPageCache(war));
+        List<Path> deployments = new ArrayList<>();
+        for (WebArchive war : wars) {
+            deployments.add(workspace.export(ClusterWorkspace.withWebXml(prepare(war), "<distributable/>",
+                    PAGE_CACHE_REF)));
+        }
         String config = clusterConfig(Files.readString(home.resolve("standalone/configuration/standalone-ha.xml")));
         List<ClusterNode> nodes = new ArrayList<>();
         for (int i = 0; i < OFFSETS.length; i++) {
@@ -41,39 +47,18 @@ public class WildFlyCluster implements ClusterLauncher {
             copyDirectory(home.resolve("standalone/configuration"), base.resolve("configuration"));
             Files.writeString(base.resolve("configuration").resolve(CONFIG), config);
             Files.createDirectories(base.resolve("deployments"));
-            Files.copy(deployment, base.resolve("deployments").resolve(deployment.getFileName()));
+            for (Path deployment : deployments) {
+                Files.copy(deployment, base.resolve("deployments").resolve(deployment.getFileName()));
+            }
             URI url = URI.create("http://127.0.0.1:" + (8080 + OFFSETS[i]) + "/"
-                    + ClusterWorkspace.contextOf(war) + "/");
+                    + ClusterWorkspace.contextOf(wars.get(0)) + "/");
             nodes.add(ServerNode.start(name, List.of(home.resolve("bin/standalone.sh").toString(), "-c", CONFIG,
                     "-Djboss.server.base.dir=" + base, "-Djboss.node.name=" + name,
                     "-Djboss.socket.binding.port-offset=" + OFFSETS[i], "-Djboss.bind.address=127.0.0.1",
                     "-Djboss.bind.address.private=127.0.0.1", "-Dnex.store=infinispan"),
-                    base.resolve("console.log"), url, ClusterWorkspace.READY_PATH));
+                    base.resolve("console.log"), url, readyPath));
         }
         return nodes;
-    }
-
-    /**
-     * The deployment with a reference to the page cache in its web.xml, as docs/deployment.md asks of WildFly
-     * users: WildFly starts a cache only for a deployment that declares it needs it.
-     */
-    static WebArchive referencingPageCache(WebArchive war) throws java.io.IOException {
-        ArchivePath path = ArchivePaths.create("WEB-INF/web.xml");
-        Node webXml = war.get(path);
-        if (webXml == null) {
-            throw new IllegalStateException("The cluster deployment needs a web.xml (<distributable/>)");
-        }
-        String original;
-        try (var in = webXml.getAsset().openStream()) {
-            original = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        war.delete(path);
-        return war.addAsWebInfResource(new StringAsset(original.replace("</web-app>", """
-                    <resource-env-ref>
-                        <resource-env-ref-name>nex/pages</resource-env-ref-name>
-                        <lookup-name>java:jboss/infinispan/cache/nex/pages</lookup-name>
-                    </resource-env-ref>
-                </web-app>""")), "web.xml");
     }
 
     /** standalone-ha.xml with TCPPING on loopback, fast failure detection, and the page cache. */

@@ -1,0 +1,104 @@
+package dev.nex.jakarta.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import dev.nex.jakarta.bench.HttpBench.Load;
+import dev.nex.jakarta.bench.HttpBench.Visit;
+import dev.nex.jakarta.tck.cluster.ClusterNode;
+import dev.nex.jakarta.tck.cluster.PayaraCluster;
+import dev.nex.jakarta.tck.cluster.WildFlyCluster;
+
+/**
+ * Page state on the data grid against the in-memory store, on one two-node cluster of one server (the TCK's
+ * launchers: WildFly + Infinispan, Payara + Hazelcast), both WARs deployed side by side: htmx actions on node A
+ * with wrk (alternating rounds), then the heap a page retains on each node.
+ * Arguments: {@code wildfly|payara}, the nex bench WAR, the wrk script.
+ */
+public final class GridBench {
+
+    private static final String CONFIG = "nex.layout=layout.jsp\nnex.page.max-per-session=100000\n";
+
+    private GridBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String server = args[0];
+        boolean wildfly = server.equals("wildfly");
+        Path war = Path.of(args[1]);
+        // the memory WAR's own setting outranks the -Dnex.store=… the launcher gives both servers' JVMs
+        WebArchive memory = variant(war, "nex-bench.war", CONFIG + "nex.store=memory\nconfig_ordinal=500\n");
+        WebArchive grid = variant(war, "nex-grid-bench.war", CONFIG);
+        List<ClusterNode> nodes = wildfly ? new WildFlyCluster().start(List.of(memory, grid), "app/page")
+                : new PayaraCluster().start(List.of(memory, grid), "app/page");
+        try {
+            String stage = "grid-" + server;
+            HttpBench onA = new HttpBench(origin(nodes.get(0)), Path.of(args[2]), stage);
+            HttpBench onB = new HttpBench(origin(nodes.get(1)), Path.of(args[2]), stage);
+            onA.results.put(stage + ".store", wildfly ? "infinispan" : "jcache");
+            actions(onA);
+            pages(onA, onB, "/nex-bench", "memory");
+            pages(onA, onB, "/nex-grid-bench", "grid");
+            onA.results.save();
+        } finally {
+            nodes.forEach(ClusterNode::close);
+        }
+    }
+
+    private static void actions(HttpBench bench) throws Exception {
+        Visit memoryPage = bench.visit("/nex-bench/app/page");
+        Visit gridPage = bench.visit("/nex-grid-bench/app/page");
+        Load memoryStore = bench.action("/nex-bench/app/store-counter/increment", memoryPage);
+        Load gridStore = bench.action("/nex-grid-bench/app/store-counter/increment", gridPage);
+        Load memoryBean = bench.action("/nex-bench/app/counter/increment", memoryPage);
+        Load gridBean = bench.action("/nex-grid-bench/app/counter/increment", gridPage);
+        for (Load load : List.of(memoryStore, gridStore, memoryBean, gridBean)) {
+            bench.check(load, "<span id=\"count\">1</span>");
+        }
+        for (Load load : List.of(memoryStore, gridStore, memoryBean, gridBean)) {
+            bench.wrk(load, 2 * bench.seconds); // JIT warm-up of both paths
+        }
+        bench.compare("store-action", gridStore, memoryStore);
+        bench.compare("bean-action", gridBean, memoryBean);
+        // store updates are atomic on the grid too; parallel bean copies may overwrite each other (docs/state.md)
+        bench.checkCounted(gridStore);
+        bench.checkCounted(memoryStore);
+        bench.checkCounted(memoryBean);
+    }
+
+    /** Heap retained on each node per page holding one small entry, all pages opened on node A. */
+    private static void pages(HttpBench onA, HttpBench onB, String context, String store) throws Exception {
+        int count = Boolean.getBoolean("bench.quick") ? 300 : 3000;
+        long[] beforeA = onA.heap(context);
+        long[] beforeB = onB.heap(context);
+        Visit session = onA.visit(context + "/app/page");
+        for (int i = 0; i < count; i++) {
+            Visit page = onA.visit(context + "/app/page", session.cookie());
+            onA.check(onA.action(context + "/app/store-counter/increment", page), "<span id=\"count\">1</span>");
+        }
+        long[] afterA = onA.heap(context);
+        long[] afterB = onB.heap(context);
+        String prefix = onA.stage() + ".pages." + store;
+        onA.results.put(prefix + ".live", afterA[1] - beforeA[1]);
+        onA.results.put(prefix + ".a.bytesPerPage", (afterA[0] - beforeA[0]) / (double) count);
+        onA.results.put(prefix + ".b.bytesPerPage", (afterB[0] - beforeB[0]) / (double) count);
+    }
+
+    /** The bench WAR under another name, with {@code config} as its MicroProfile Config. */
+    private static WebArchive variant(Path war, String name, String config) {
+        WebArchive copy = ShrinkWrap.create(ZipImporter.class, name).importFrom(war.toFile()).as(WebArchive.class);
+        copy.delete("WEB-INF/classes/META-INF/microprofile-config.properties");
+        return copy.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+    }
+
+    private static String origin(ClusterNode node) {
+        URI base = node.base();
+        return base.getScheme() + "://" + base.getRawAuthority();
+    }
+}

@@ -1,0 +1,168 @@
+package dev.nex.jakarta.impl.state.grid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.nex.jakarta.NexConfig;
+import dev.nex.jakarta.PageEndReason;
+import dev.nex.jakarta.impl.config.NexSettings;
+import dev.nex.jakarta.impl.scope.PageEvents;
+import dev.nex.jakarta.impl.state.Page;
+import dev.nex.jakarta.impl.state.PageStates.Found;
+
+/**
+ * The grid backend's compare-and-set logic, with two "nodes" (two backends) sharing one map in this JVM: ends run
+ * once whoever races for them, updates are never lost, one node at a time sweeps. The real grids and servers are
+ * {@code ClusterModeTest}'s.
+ */
+class GridPageStatesTest {
+
+    private static final String OWNER = "owner-key";
+
+    private final Map<String, String> shared = new ConcurrentHashMap<>();
+    private final GridPageStates nodeA = node();
+    private final GridPageStates nodeB = node();
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+
+    private GridPageStates node() {
+        Map<String, String> config = Map.of(NexConfig.STORE, "infinispan", NexConfig.PAGE_TTL, "PT0.2S",
+                NexConfig.SWEEP_INTERVAL, "PT2S", NexConfig.MAX_PER_SESSION, "2");
+        GridPageStates node = new GridPageStates();
+        node.settings = NexSettings.load(key -> Optional.ofNullable(config.get(key)));
+        node.events = new PageEvents(); // no observers: fires nothing
+        node.connect(new MapGrid((ConcurrentHashMap<String, String>) shared));
+        return node;
+    }
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    private Page startPage(GridPageStates node, String id) {
+        Page page = node.allocate(id, OWNER).page();
+        node.started(page);
+        return page;
+    }
+
+    @Test
+    void recordsSurviveTheirEncoding() {
+        PageRecord record = PageRecord.empty("o", 42).withEntry("k", new byte[] {1, 2, 3})
+                .withBeans(Map.of("bean", new byte[] {4})).withEntry("ü", new byte[0]);
+        PageRecord decoded = PageRecord.decode(record.encode());
+        assertEquals("o", decoded.owner());
+        assertEquals(42, decoded.lastAccessMillis());
+        assertEquals(List.of("k", "ü"), List.copyOf(decoded.entries().keySet()));
+        assertEquals(3, decoded.entries().get("k").length);
+        assertEquals(1, decoded.beans().get("bean").length);
+        assertEquals(record.encode(), decoded.encode(), "one spelling per record: compare-and-set compares it");
+    }
+
+    @Test
+    void parallelUpdatesFromTwoNodesLoseNone() throws Exception { // SPEC 10.3
+        startPage(nodeA, "p");
+        List<Future<?>> updates = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            GridPageStates node = t % 2 == 0 ? nodeA : nodeB;
+            updates.add(threads.submit(() -> {
+                Page page = node.lookup("p", OWNER).page();
+                for (int i = 0; i < 250; i++) {
+                    page.update("n", n -> n == null ? 1 : (Integer) n + 1);
+                }
+                node.leave(page);
+            }));
+        }
+        for (Future<?> update : updates) {
+            update.get();
+        }
+        assertEquals(1000, nodeB.lookup("p", OWNER).page().get("n"));
+    }
+
+    @Test
+    void aPageEndedFromTwoNodesAtOnceEndsOnce() throws Exception { // SPEC 10.5
+        for (int round = 0; round < 100; round++) {
+            String id = "page-" + round;
+            nodeA.leave(startPage(nodeA, id));
+            CountDownLatch start = new CountDownLatch(1);
+            Future<Boolean> a = threads.submit(() -> {
+                start.await();
+                return nodeA.endOwned(id, OWNER, PageEndReason.UNLOADED);
+            });
+            Future<Boolean> b = threads.submit(() -> {
+                start.await();
+                return nodeB.endOwned(id, OWNER, PageEndReason.UNLOADED);
+            });
+            start.countDown();
+            a.get();
+            b.get();
+        }
+        long ended = nodeA.counters().endedCount(PageEndReason.UNLOADED)
+                + nodeB.counters().endedCount(PageEndReason.UNLOADED);
+        assertEquals(100, ended);
+        assertEquals(0, nodeA.livePages());
+    }
+
+    @Test
+    void oneNodeAtATimeSweeps() throws InterruptedException { // SPEC 10.5
+        nodeA.leave(startPage(nodeA, "a"));
+        nodeB.leave(startPage(nodeB, "b"));
+        Thread.sleep(300); // past the TTL
+        assertEquals(2, nodeA.sweep(), "node A takes the lease and ends both pages");
+        nodeB.leave(startPage(nodeB, "c"));
+        Thread.sleep(300);
+        assertEquals(0, nodeB.sweep(), "node A holds the lease: node B leaves the sweep to it");
+        assertEquals(1, nodeA.sweep());
+    }
+
+    @Test
+    void sessionCapCountsPagesOfEveryNode() { // SPEC 10.6, 6.3
+        nodeA.leave(startPage(nodeA, "first"));
+        nodeB.leave(startPage(nodeB, "second"));
+        nodeA.leave(startPage(nodeA, "third"));
+        assertEquals(Found.ABSENT, nodeB.lookup("first", OWNER).found());
+        assertEquals(1, nodeA.counters().endedCount(PageEndReason.SESSION_LIMIT));
+        assertEquals(2, nodeB.livePages());
+    }
+
+    @Test
+    void anEndWaitsForTheRequestInFlightOnItsNode() { // SPEC 6.8
+        Page inFlight = startPage(nodeA, "p");
+        inFlight.put("k", "v");
+        nodeA.endOwner(OWNER, PageEndReason.SESSION_ENDED);
+        assertEquals("v", inFlight.get("k"), "still there for the request using it");
+        nodeA.leave(inFlight);
+        assertEquals(Found.ABSENT, nodeB.lookup("p", OWNER).found());
+        assertEquals(1, nodeA.counters().endedCount(PageEndReason.SESSION_ENDED));
+    }
+
+    @Test
+    void valuesThatCannotBeSerializedAreRefusedAtThePut() { // SPEC 4.4
+        Page page = startPage(nodeA, "p");
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> page.put("k", new Object()));
+        assertTrue(refused.getMessage().contains("'k'") && refused.getMessage().contains("Serializable"),
+                refused.getMessage());
+        assertNull(page.get("k"));
+    }
+
+    @Test
+    void anotherSessionsPageIsForeignOnEveryNode() { // SPEC 10.6, 3.2
+        startPage(nodeA, "p");
+        assertEquals(Found.FOREIGN, nodeB.lookup("p", "another-owner").found());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.nex.jakarta.tck.cluster;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+
+/**
+ * Two Payara Micro instances on loopback forming one Hazelcast cluster (TCP/IP discovery), page state in
+ * Payara's JCache ({@code nex.store=jcache}). Hazelcast's heartbeat limit is shortened so that a killed node is
+ * dropped within seconds.
+ */
+public class PayaraCluster extends LoopbackCluster {
+
+    private static final int[] HTTP_PORTS = {31080, 31180};
+    private static final int HAZELCAST_PORT = 33900;
+
+
+    @Override
+    public List<ClusterNode> start(List<WebArchive> wars, String readyPath) throws Exception {
+        String micro = System.getProperty("payara.micro.jar");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ClusterWorkspace workspace = new ClusterWorkspace("payara");
+        List<String> deploy = new ArrayList<>();
+        for (WebArchive war : wars) {
+            deploy.add("--deploy");
+            deploy.add(workspace.export(ClusterWorkspace.withWebXml(prepare(war), "<distributable/>")).toString());
+        }
+        List<ClusterNode> nodes = new ArrayList<>();
+        for (int i = 0; i < HTTP_PORTS.length; i++) {
+            String name = "node-" + (char) ('a' + i);
+            Path base = workspace.node(name);
+            URI url = URI.create("http://127.0.0.1:" + HTTP_PORTS[i] + "/" + ClusterWorkspace.contextOf(wars.get(0))
+                    + "/");
+            List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx512m", "-Dnex.store=jcache",
+                    "-Dhazelcast.max.no.heartbeat.seconds=5", "-Dhazelcast.heartbeat.interval.seconds=1", "-jar",
+                    micro, "--port", String.valueOf(HTTP_PORTS[i]), "--name", name, "--clustername", "nex-tck",
+                    "--clustermode", "tcpip:127.0.0.1:" + HAZELCAST_PORT, "--startport",
+                    String.valueOf(HAZELCAST_PORT), "--interfaces", "127.0.0.1", "--disablephonehome", "--rootdir",
+                    base.resolve("root").toString()));
+            command.addAll(deploy);
+            nodes.add(ServerNode.start(name, command, base.resolve("console.log"), url, readyPath));
+        }
+        return nodes;
+    }
+}
