@@ -16,11 +16,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.nex.jakarta.tck.arquillian.DeployedContexts;
 import dev.nex.jakarta.tck.support.WebClient;
 
-/** SPEC 8: a configuration value Nex cannot use fails the deployment, naming the key. */
+/**
+ * SPEC 8, 10.1: a configuration value Nex cannot use, or a grid store the server cannot provide, fails the
+ * deployment with a message naming what to configure.
+ */
 @ExtendWith(ArquillianExtension.class)
 class InvalidConfigurationTest {
 
     private static final String BAD_TTL = "bad-ttl";
+    private static final String NO_GRID = "no-grid";
 
     @ArquillianResource
     Deployer deployer;
@@ -30,24 +34,40 @@ class InvalidConfigurationTest {
         return StateDeployment.create("bad-config", "nex.page.ttl=an hour\n");
     }
 
+    @Deployment(name = NO_GRID, managed = false, testable = false)
+    static WebArchive noGrid() {
+        return StateDeployment.create("no-grid",
+                "nex.store=infinispan\nnex.store.infinispan.cache=java:global/nex/no-such-cache\n");
+    }
+
     // SPEC 8
     @Test
     void invalidValueFailsTheDeploymentNamingTheKey() {
+        assertDeploymentFails(BAD_TTL, "bad-config", "nex.page.ttl");
+    }
+
+    // SPEC 10.1: a grid store that is not there fails the deployment, not the first request
+    @Test
+    void unavailableGridStoreFailsTheDeploymentSayingWhatToConfigure() {
+        assertDeploymentFails(NO_GRID, "no-grid", "nex.store.infinispan.cache");
+    }
+
+    private void assertDeploymentFails(String deployment, String context, String named) {
         try {
-            deployer.deploy(BAD_TTL);
+            deployer.deploy(deployment);
         } catch (Exception failure) { // adapters throw their checked DeploymentException undeclared
             StringBuilder messages = new StringBuilder();
             for (Throwable t = failure; t != null; t = t.getCause()) {
                 messages.append(t.getMessage()).append('\n');
             }
-            assertTrue(messages.toString().contains("nex.page.ttl"), messages::toString);
+            assertTrue(messages.toString().contains(named), messages::toString);
             return;
         }
         // The adapter reported no failure (Payara Micro's logs it and starts without the application):
         // then the application must not be running. The server log names the key.
-        URI server = DeployedContexts.serverOf(BAD_TTL).orElseThrow(() -> new AssertionError(
+        URI server = DeployedContexts.serverOf(deployment).orElseThrow(() -> new AssertionError(
                 "The deployment neither failed nor reported where it runs"));
-        assertEquals(404, new WebClient(server).get("bad-config/app/state/page").statusCode(),
-                "an application with an invalid nex.page.ttl must not be running");
+        assertEquals(404, new WebClient(server).get(context + "/app/state/page").statusCode(),
+                "an application whose configuration names " + named + " must not be running");
     }
 }
