@@ -62,7 +62,7 @@ payara_jar=$(ls bench/apps/target/payara-micro-*.jar)
 bench -Dwildfly.home="$(pwd)/$wildfly_home" -cp "$classpath" dev.nex.jakarta.bench.GridBench wildfly \
     bench/apps/target/nex-bench.war bench/wrk/request.lua
 bench -Dpayara.micro.jar="$(pwd)/$payara_jar" -cp "$classpath" dev.nex.jakarta.bench.GridBench payara \
-    bench/apps/target/nex-bench.war bench/wrk/request.lua
+    bench/apps/target/nex-bench-payara.war bench/wrk/request.lua
 
 bench -cp "$classpath" dev.nex.jakarta.bench.ReportWriter bench/RESULTS.md
 echo "Wrote bench/RESULTS.md"

@@ -62,7 +62,7 @@ public final class GridBench {
             bench.check(load, "<span id=\"count\">1</span>");
         }
         for (Load load : List.of(memoryStore, gridStore, memoryBean, gridBean)) {
-            bench.wrk(load, 2 * bench.seconds); // JIT warm-up of both paths
+            bench.warm(load, 2 * bench.seconds); // JIT warm-up of both paths
         }
         bench.compare("store-action", gridStore, memoryStore);
         bench.compare("bean-action", gridBean, memoryBean);
@@ -74,7 +74,7 @@ public final class GridBench {
 
     /** Heap retained on each node per page holding one small entry, all pages opened on node A. */
     private static void pages(HttpBench onA, HttpBench onB, String context, String store) throws Exception {
-        int count = Boolean.getBoolean("bench.quick") ? 300 : 3000;
+        int count = Boolean.getBoolean("bench.quick") ? 300 : 5000;
         long[] beforeA = onA.heap(context);
         long[] beforeB = onB.heap(context);
         Visit session = onA.visit(context + "/app/page");

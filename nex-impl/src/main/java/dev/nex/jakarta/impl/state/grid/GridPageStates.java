@@ -2,13 +2,10 @@ package dev.nex.jakarta.impl.state.grid;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
@@ -66,13 +63,15 @@ public class GridPageStates implements PageStates {
 
     private final PageCounters counters = new PageCounters();
     private final String node = UUID.randomUUID().toString();
-    /** Requests of this node in flight per page, and an end that waits for them. */
-    private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
+    private final LocalRequests inFlight = new LocalRequests();
+    /** Striped: a lock per page would have to be created and dropped with the page. */
+    private final Object[] writeLocks = newLocks(256);
     private volatile Grid grid;
+    private SessionIndex sessions;
+    private SweepLease sweepLease;
     private ClassLoader application;
     private long ttlMillis;
     private long renewAfterMillis;
-    private long leaseMillis;
 
     /** Connects to the configured grid; fails with what to configure if it cannot. */
     public synchronized GridPageStates connect() {
@@ -94,7 +93,8 @@ public class GridPageStates implements PageStates {
         ttlMillis = settings.pageTtl().toMillis();
         // a request renews its page only when the last renewal is older than this: reads stay reads
         renewAfterMillis = Math.min(ttlMillis / 10, 30_000);
-        leaseMillis = settings.sweepInterval().toMillis() * 3 / 2;
+        sessions = new SessionIndex(connected, OWNER_INDEX);
+        sweepLease = new SweepLease(connected, SWEEP_LEASE, node, settings.sweepInterval().toMillis() * 3 / 2);
         grid = connected;
     }
 
@@ -116,7 +116,7 @@ public class GridPageStates implements PageStates {
         if (now - record.lastAccessMillis() > renewAfterMillis) {
             grid.replace(pageId, raw, record.touched(now).encode()); // lost only to a write, which renewed it too
         }
-        enter(pageId);
+        inFlight.enter(pageId);
         return new Lookup(Found.LIVE, GridPage.live(this, pageId, owner));
     }
 
@@ -125,7 +125,7 @@ public class GridPageStates implements PageStates {
         for (;;) {
             if (grid.putIfAbsent(pageId, PageRecord.empty(owner, System.currentTimeMillis()).encode())) {
                 counters.created();
-                enter(pageId);
+                inFlight.enter(pageId);
                 return new Allocation(GridPage.live(this, pageId, owner), true);
             }
             String raw = grid.get(pageId);
@@ -133,7 +133,7 @@ public class GridPageStates implements PageStates {
                 if (!PageRecord.decode(raw).owner().equals(owner)) {
                     throw new ForeignPageException();
                 }
-                enter(pageId);
+                inFlight.enter(pageId);
                 return new Allocation(GridPage.live(this, pageId, owner), false);
             }
         }
@@ -142,7 +142,7 @@ public class GridPageStates implements PageStates {
     @Override
     public void started(Page page) {
         events.initialized(page.id());
-        List<String> owned = index(page.owner(), page.id());
+        List<String> owned = sessions.add(page.owner(), page.id());
         if (owned.size() > settings.maxPerSession()) {
             endLeastRecentlyUsed(owned, page.id(), owned.size() - settings.maxPerSession(),
                     PageEndReason.SESSION_LIMIT);
@@ -154,7 +154,7 @@ public class GridPageStates implements PageStates {
         try {
             ((GridPage) page).writeBackBeans();
         } finally {
-            PageEndReason waiting = exit(page.id());
+            PageEndReason waiting = inFlight.exit(page.id());
             if (waiting != null) {
                 end(page.id(), waiting, record -> true);
             }
@@ -163,14 +163,14 @@ public class GridPageStates implements PageStates {
 
     @Override
     public int sweep() {
-        if (!holdSweepLease()) {
+        if (!sweepLease.hold()) {
             return 0; // another node sweeps the cluster (SPEC 10.5)
         }
         int expired = 0;
         List<String> live = new ArrayList<>();
         for (String pageId : pageIds()) {
             String raw = grid.get(pageId);
-            if (raw != null && expired(PageRecord.decode(raw)) && !inFlight.containsKey(pageId)) {
+            if (raw != null && expired(PageRecord.decode(raw)) && !inFlight.inUse(pageId)) {
                 if (end(pageId, PageEndReason.EXPIRED, this::expired)) {
                     expired++;
                 }
@@ -191,13 +191,8 @@ public class GridPageStates implements PageStates {
 
     @Override
     public void endOwner(String owner, PageEndReason reason) {
-        String key = OWNER_INDEX + owner;
-        String raw = grid.get(key);
-        if (raw != null) {
-            grid.remove(key, raw);
-            for (String pageId : raw.split(",")) {
-                requestEnd(pageId, reason, record -> record.owner().equals(owner));
-            }
+        for (String pageId : sessions.removeAll(owner)) {
+            requestEnd(pageId, reason, record -> record.owner().equals(owner));
         }
     }
 
@@ -265,18 +260,25 @@ public class GridPageStates implements PageStates {
      * Applies {@code change} to the page's record with a compare-and-set, again on a newer record until one wins.
      * A page ended meanwhile is not brought back: the change then applies to nothing, as a write to an ended page
      * does in memory.
+     * <p>
+     * Writes of one page on this node queue on a local lock first: parallel requests of a page mostly land on one
+     * node, and without it each write would race the others with a grid round trip, all but one failing and
+     * retrying (measured: a fraction of the throughput, and seconds-long tails, bench/RESULTS.md). Only writes
+     * from other nodes can then make {@code change} run again.
      */
     void modify(String pageId, String owner, UnaryOperator<PageRecord> change) {
-        for (;;) {
-            String raw = grid.get(pageId);
-            long now = System.currentTimeMillis();
-            if (raw == null) {
-                change.apply(PageRecord.empty(owner, now));
-                return;
-            }
-            String next = change.apply(PageRecord.decode(raw)).touched(now).encode();
-            if (grid.replace(pageId, raw, next)) {
-                return;
+        synchronized (writeLocks[Math.floorMod(pageId.hashCode(), writeLocks.length)]) {
+            for (;;) {
+                String raw = grid.get(pageId);
+                long now = System.currentTimeMillis();
+                if (raw == null) {
+                    change.apply(PageRecord.empty(owner, now));
+                    return;
+                }
+                String next = change.apply(PageRecord.decode(raw)).touched(now).encode();
+                if (grid.replace(pageId, raw, next)) {
+                    return;
+                }
             }
         }
     }
@@ -313,7 +315,7 @@ public class GridPageStates implements PageStates {
                 return false;
             }
             if (grid.remove(pageId, raw)) {
-                unindex(record.owner(), pageId);
+                sessions.remove(record.owner(), pageId);
                 runEnd(GridPage.ending(this, pageId, record), reason);
                 return true;
             }
@@ -322,41 +324,8 @@ public class GridPageStates implements PageStates {
 
     /** Ends page {@code pageId} now, or after this node's last request of it (SPEC 6.8). */
     private void requestEnd(String pageId, PageEndReason reason, Predicate<PageRecord> condition) {
-        boolean[] deferred = {false};
-        inFlight.computeIfPresent(pageId, (id, requests) -> {
-            deferred[0] = true;
-            return requests.endWhenDone(reason);
-        });
-        if (!deferred[0]) {
+        if (!inFlight.deferEnd(pageId, reason)) {
             end(pageId, reason, condition);
-        }
-    }
-
-    private void enter(String pageId) {
-        inFlight.compute(pageId, (id, requests) -> requests == null ? new InFlight(1, null) : requests.plusOne());
-    }
-
-    /** Counts a request out; returns the end reason that waited for the page's last request here, if any. */
-    private PageEndReason exit(String pageId) {
-        PageEndReason[] waiting = {null};
-        inFlight.computeIfPresent(pageId, (id, requests) -> {
-            if (requests.count() > 1) {
-                return new InFlight(requests.count() - 1, requests.pendingEnd());
-            }
-            waiting[0] = requests.pendingEnd();
-            return null;
-        });
-        return waiting[0];
-    }
-
-    /** A page's requests in flight on this node, and the first end requested meanwhile. */
-    private record InFlight(int count, PageEndReason pendingEnd) {
-        InFlight plusOne() {
-            return new InFlight(count + 1, pendingEnd);
-        }
-
-        InFlight endWhenDone(PageEndReason reason) {
-            return pendingEnd == null ? new InFlight(count, reason) : this;
         }
     }
 
@@ -387,49 +356,12 @@ public class GridPageStates implements PageStates {
         candidates.stream().limit(count).forEach(victim -> requestEnd(victim.pageId(), reason, record -> true));
     }
 
-    /** Adds {@code pageId} to its session's pages; returns the session's pages still on the grid. */
-    private List<String> index(String owner, String pageId) {
-        String key = OWNER_INDEX + owner;
-        for (;;) {
-            String raw = grid.get(key);
-            List<String> owned = raw == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(raw.split(",")));
-            owned.removeIf(id -> grid.get(id) == null); // ended by the sweep meanwhile
-            owned.add(pageId);
-            String next = String.join(",", owned);
-            if (raw == null ? grid.putIfAbsent(key, next) : grid.replace(key, raw, next)) {
-                return owned;
-            }
+    private static Object[] newLocks(int count) {
+        Object[] locks = new Object[count];
+        for (int i = 0; i < count; i++) {
+            locks[i] = new Object();
         }
-    }
-
-    private void unindex(String owner, String pageId) {
-        String key = OWNER_INDEX + owner;
-        for (;;) {
-            String raw = grid.get(key);
-            if (raw == null) {
-                return;
-            }
-            List<String> owned = new ArrayList<>(Arrays.asList(raw.split(",")));
-            if (!owned.remove(pageId)) {
-                return;
-            }
-            if (owned.isEmpty() ? grid.remove(key, raw) : grid.replace(key, raw, String.join(",", owned))) {
-                return;
-            }
-        }
-    }
-
-    /** One node at a time sweeps: the holder of a lease on the grid, renewed at each of its sweeps. */
-    private boolean holdSweepLease() {
-        long now = System.currentTimeMillis();
-        String mine = node + "|" + (now + leaseMillis);
-        String raw = grid.get(SWEEP_LEASE);
-        if (raw == null) {
-            return grid.putIfAbsent(SWEEP_LEASE, mine);
-        }
-        int bar = raw.lastIndexOf('|');
-        boolean heldByOther = !raw.substring(0, bar).equals(node) && Long.parseLong(raw.substring(bar + 1)) > now;
-        return !heldByOther && grid.replace(SWEEP_LEASE, raw, mine);
+        return locks;
     }
 
     private List<String> pageIds() {
