@@ -10,6 +10,26 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public abstract class LoopbackCluster implements ClusterLauncher {
 
+    private boolean replicatedSessions = true;
+
+    /**
+     * Leaves HTTP sessions local to their node (no {@code <distributable/>}): for a load that stays on one node,
+     * to measure page state on the grid without the session replication beside it.
+     */
+    public LoopbackCluster withLocalSessions() {
+        replicatedSessions = false;
+        return this;
+    }
+
+    /** What the WARs' web.xml must hold on this server, {@code <distributable/>} unless sessions stay local. */
+    protected String[] webXmlElements(String... serverElements) {
+        List<String> elements = new java.util.ArrayList<>(List.of(serverElements));
+        if (replicatedSessions) {
+            elements.add(0, "<distributable/>");
+        }
+        return elements.toArray(String[]::new);
+    }
+
     @Override
     public List<ClusterNode> start(WebArchive war, String readyPath) throws Exception {
         return start(List.of(war), readyPath);

@@ -27,7 +27,7 @@ public class PayaraCluster extends LoopbackCluster {
         List<String> deploy = new ArrayList<>();
         for (WebArchive war : wars) {
             deploy.add("--deploy");
-            deploy.add(workspace.export(ClusterWorkspace.withWebXml(prepare(war), "<distributable/>")).toString());
+            deploy.add(workspace.export(ClusterWorkspace.withWebXml(prepare(war), webXmlElements())).toString());
         }
         List<ClusterNode> nodes = new ArrayList<>();
         for (int i = 0; i < HTTP_PORTS.length; i++) {

@@ -35,6 +35,8 @@ final class ServerNode implements ClusterNode {
                 .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         ServerNode node = new ServerNode(name, builder.start(), base, log);
+        // a test JVM that is stopped early (a build timeout, Ctrl-C) leaves no server behind
+        Runtime.getRuntime().addShutdownHook(new Thread(node::kill, "stop " + name));
         node.awaitReady(readyPath);
         return node;
     }

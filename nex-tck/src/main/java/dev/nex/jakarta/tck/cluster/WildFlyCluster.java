@@ -36,8 +36,7 @@ public class WildFlyCluster extends LoopbackCluster {
         ClusterWorkspace workspace = new ClusterWorkspace("wildfly");
         List<Path> deployments = new ArrayList<>();
         for (WebArchive war : wars) {
-            deployments.add(workspace.export(ClusterWorkspace.withWebXml(prepare(war), "<distributable/>",
-                    PAGE_CACHE_REF)));
+            deployments.add(workspace.export(ClusterWorkspace.withWebXml(prepare(war), webXmlElements(PAGE_CACHE_REF))));
         }
         String config = clusterConfig(Files.readString(home.resolve("standalone/configuration/standalone-ha.xml")));
         List<ClusterNode> nodes = new ArrayList<>();

@@ -142,7 +142,7 @@ public class GridPageStates implements PageStates {
     @Override
     public void started(Page page) {
         events.initialized(page.id());
-        List<String> owned = sessions.add(page.owner(), page.id());
+        List<String> owned = sessions.add(page.owner(), page.id(), settings.maxPerSession());
         if (owned.size() > settings.maxPerSession()) {
             endLeastRecentlyUsed(owned, page.id(), owned.size() - settings.maxPerSession(),
                     PageEndReason.SESSION_LIMIT);

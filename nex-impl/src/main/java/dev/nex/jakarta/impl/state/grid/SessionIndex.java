@@ -18,14 +18,20 @@ final class SessionIndex {
         this.prefix = prefix;
     }
 
-    /** Adds {@code pageId} to {@code owner}'s pages; returns the session's pages still on the grid. */
-    List<String> add(String owner, String pageId) {
+    /**
+     * Adds {@code pageId} to {@code owner}'s pages; returns the session's pages. Over {@code cap}, pages ended by
+     * the sweep meanwhile are dropped first (only then: each costs a grid read), so the list may then still be
+     * over the cap only by live pages.
+     */
+    List<String> add(String owner, String pageId, int cap) {
         String key = prefix + owner;
         for (;;) {
             String raw = grid.get(key);
             List<String> owned = raw == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(raw.split(",")));
-            owned.removeIf(id -> grid.get(id) == null); // ended by the sweep meanwhile
             owned.add(pageId);
+            if (owned.size() > cap) {
+                owned.removeIf(id -> !id.equals(pageId) && grid.get(id) == null);
+            }
             String next = String.join(",", owned);
             if (raw == null ? grid.putIfAbsent(key, next) : grid.replace(key, raw, next)) {
                 return owned;
