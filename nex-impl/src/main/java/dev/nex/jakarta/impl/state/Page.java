@@ -27,10 +27,11 @@ public interface Page {
     void put(String key, Object value);
 
     /**
-     * Replaces the value under {@code key} by {@code fn(current)} ({@code current} is {@code null} when absent; a
-     * {@code null} result removes the key) atomically for this page and key (SPEC 4.2); returns the new value.
+     * Replaces the value under {@code key} by {@code fn(current)} ({@code current} is {@code defaultValue} when
+     * absent; a {@code null} result removes the key) atomically for this page and key (SPEC 4.2); returns the new
+     * value.
      */
-    Object update(String key, UnaryOperator<Object> fn);
+    <T> Object update(String key, T defaultValue, UnaryOperator<T> fn);
 
     void remove(String key);
 

@@ -45,9 +45,7 @@ public class PageStoreBean implements PageStore, Serializable {
     public <T> T update(String key, T defaultValue, UnaryOperator<T> fn) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(fn, "fn");
-        Object updated = PageBindings.require().stateForWrite()
-                .update(key, current -> fn.apply(current == null ? defaultValue : cast(current)));
-        return cast(updated);
+        return cast(PageBindings.require().stateForWrite().update(key, defaultValue, fn));
     }
 
     @Override

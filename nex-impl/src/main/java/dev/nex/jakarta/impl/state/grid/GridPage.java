@@ -80,11 +80,13 @@ final class GridPage implements Page {
     }
 
     @Override
-    public Object update(String key, UnaryOperator<Object> fn) {
+    public <T> Object update(String key, T defaultValue, UnaryOperator<T> fn) {
         Object[] result = new Object[1];
         modify(record -> { // may run again if another write won the race: fn then sees the newer value
             byte[] current = record.entries().get(key);
-            Object next = fn.apply(current == null ? null : states.read(current));
+            @SuppressWarnings("unchecked")
+            T value = current == null ? defaultValue : (T) states.read(current);
+            Object next = fn.apply(value);
             result[0] = next;
             return next == null ? record.withoutEntry(key)
                     : record.withEntry(key, Values.write(next, "The value stored under '" + key + "'"));

@@ -15,7 +15,8 @@ import dev.nex.jakarta.impl.scope.PageBeans;
 import dev.nex.jakarta.impl.state.Page;
 
 /**
- * The state of one live page kept in this JVM ({@code nex.store=memory}): its store entries and {@code @PageScoped} beans, its owner, and its lifecycle.
+ * The state of one live page kept in this JVM ({@code nex.store=memory}): its store entries and
+ * {@code @PageScoped} beans, its owner, and its lifecycle.
  * <p>
  * The lifecycle is one atomic word, so that "requests in flight", "end requested (and why)" and "ended" change
  * together: a page ends exactly once (SPEC 6), never under an in-flight request (SPEC 6.8), and an idle page
@@ -88,9 +89,15 @@ public final class MemoryPage implements Page {
     }
 
     @Override
-    public Object update(String key, UnaryOperator<Object> fn) {
+    public <T> Object update(String key, T defaultValue, UnaryOperator<T> fn) {
         // compute() runs fn under the entry's lock: parallel updates of one key are serialized, fn runs once
-        return writableEntries().compute(key, (k, current) -> fn.apply(current));
+        return writableEntries().compute(key,
+                (k, current) -> fn.apply(current == null ? defaultValue : cast(current)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
     }
 
     @Override

@@ -82,7 +82,7 @@ class GridPageStatesTest {
             updates.add(threads.submit(() -> {
                 Page page = node.lookup("p", OWNER).page();
                 for (int i = 0; i < 250; i++) {
-                    page.update("n", n -> n == null ? 1 : (Integer) n + 1);
+                    page.update("n", 0, n -> n + 1);
                 }
                 node.leave(page);
             }));
