@@ -214,11 +214,7 @@ public class GridPageStates implements PageStates {
 
     @Override
     public int livePages() {
-        int live = 0;
-        for (String ignored : pageIds()) {
-            live++;
-        }
-        return live;
+        return pageIds().size();
     }
 
     @Override
