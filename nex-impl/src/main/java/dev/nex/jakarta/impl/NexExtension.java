@@ -24,6 +24,12 @@ public class NexExtension implements Extension {
 
     private final RouteIndex routes = new RouteIndex();
     private volatile NexSettings settings;
+    /**
+     * A member, not a local variable: GlassFish turns MicroProfile Config on only for applications in which its
+     * deployment scan finds a {@code Config}-typed member, an {@code @ConfigProperty} or a config file; this field
+     * spares GlassFish users from adding one.
+     */
+    private Config config;
 
     void indexRoutes(@Observes @WithAnnotations(Path.class) ProcessAnnotatedType<?> type) {
         if (type.getAnnotatedType().isAnnotationPresent(Path.class)) {
@@ -36,7 +42,7 @@ public class NexExtension implements Extension {
     }
 
     void readSettings(@Observes AfterDeploymentValidation event) {
-        Config config = ConfigProvider.getConfig();
+        config = ConfigProvider.getConfig();
         try {
             settings = NexSettings.load(key -> config.getOptionalValue(key, String.class));
         } catch (NexSettings.InvalidSettingsException e) {

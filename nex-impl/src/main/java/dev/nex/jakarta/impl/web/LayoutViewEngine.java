@@ -1,6 +1,6 @@
 package dev.nex.jakarta.impl.web;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.Comparator;
 import java.util.List;
@@ -56,15 +56,25 @@ public class LayoutViewEngine implements ViewEngine {
         PageBinding binding = PageBindings.current();
         boolean fullPage = binding != null && binding.isNew(); // actions are never wrapped
         Optional<String> layout = fullPage ? layoutOf(context.getResourceInfo()) : Optional.empty();
+        HttpServletResponse response = context.getResponse(HttpServletResponse.class);
+        ViewResponse output = ViewResponse.into(response, context.getOutputStream());
         if (layout.isEmpty()) {
-            engineFor(context.getView()).processView(context);
+            render(context, context.getView(), output);
             return;
         }
-        HttpServletResponse response = context.getResponse(HttpServletResponse.class);
-        BufferedResponse page = new BufferedResponse(response, new ByteArrayOutputStream(8192));
-        engineFor(context.getView()).processView(new RenderingContext(context, context.getView(), page));
+        ViewResponse page = ViewResponse.inMemory(response);
+        render(context, context.getView(), page);
         context.getModels().put(Layout.INNER_CONTENT, page.text());
-        engineFor(layout.get()).processView(new RenderingContext(context, layout.get(), null));
+        render(context, layout.get(), output);
+    }
+
+    private void render(ViewEngineContext context, String view, ViewResponse into) throws ViewEngineException {
+        engineFor(view).processView(new RenderingContext(context, view, into));
+        try {
+            into.flushBuffer();
+        } catch (IOException e) {
+            throw new ViewEngineException("Could not write view " + view, e);
+        }
     }
 
     private Optional<String> layoutOf(ResourceInfo resource) {

@@ -13,20 +13,20 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The view engine context of one step of a layout rendering: another view, and optionally another output (for
- * both the engines that write to the context's stream and those that forward to the servlet response).
+ * The view engine context of one rendering step: a view and the response it renders into, for both the engines
+ * that write to the context's stream and those that forward to the servlet response.
  */
 final class RenderingContext implements ViewEngineContext {
 
     private final ViewEngineContext original;
     private final String view;
-    private final BufferedResponse buffered;
+    private final ViewResponse response;
 
-    /** Renders {@code view} like {@code original} would; into {@code buffered} if not {@code null}. */
-    RenderingContext(ViewEngineContext original, String view, BufferedResponse buffered) {
+    /** Renders {@code view} like {@code original} would, into {@code response}. */
+    RenderingContext(ViewEngineContext original, String view, ViewResponse response) {
         this.original = original;
         this.view = view;
-        this.buffered = buffered;
+        this.response = response;
     }
 
     @Override
@@ -36,13 +36,13 @@ final class RenderingContext implements ViewEngineContext {
 
     @Override
     public OutputStream getOutputStream() {
-        return buffered == null ? original.getOutputStream() : buffered.getOutputStream();
+        return response.getOutputStream();
     }
 
     @Override
     public <T> T getResponse(Class<T> type) {
-        if (buffered != null && type.isAssignableFrom(HttpServletResponse.class)) {
-            return type.cast(buffered);
+        if (type.isAssignableFrom(HttpServletResponse.class)) {
+            return type.cast(response);
         }
         return original.getResponse(type);
     }
