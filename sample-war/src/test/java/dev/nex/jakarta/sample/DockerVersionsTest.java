@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docker/ cannot be built here, so this keeps it honest: its images must run the server versions the tests run
- * (root pom: wildfly.version, payara.version).
+ * (root pom: wildfly.version, payara.version, glassfish.version, liberty.version).
  */
 class DockerVersionsTest {
 
@@ -38,5 +38,23 @@ class DockerVersionsTest {
         assertEquals(System.getProperty("payara.version"),
                 first(Pattern.compile("(?m)^ARG PAYARA_VERSION=(\\S+)$"), dockerfile("payara")));
         assertTrue(dockerfile("payara").contains("FROM payara/micro:${PAYARA_VERSION}-jdk17"), "the official image");
+    }
+
+    @Test
+    void glassfishImageRunsTheTestedVersion() throws IOException {
+        assertEquals(System.getProperty("glassfish.version"),
+                first(Pattern.compile("(?m)^ARG GLASSFISH_VERSION=(\\S+)$"), dockerfile("glassfish")));
+        assertTrue(dockerfile("glassfish").contains("FROM ghcr.io/eclipse-ee4j/glassfish:${GLASSFISH_VERSION}"),
+                "the official image");
+    }
+
+    @Test
+    void libertyImageRunsTheTestedVersionWithTheSamplesServerConfiguration() throws IOException {
+        String dockerfile = dockerfile("liberty");
+        assertEquals(System.getProperty("liberty.version"),
+                first(Pattern.compile("(?m)^ARG LIBERTY_VERSION=(\\S+)$"), dockerfile));
+        assertTrue(dockerfile.contains("FROM icr.io/appcafe/open-liberty:${LIBERTY_VERSION}-full-java17"),
+                "the official image");
+        assertTrue(dockerfile.contains("sample-war/src/main/liberty/config/server.xml"), "the server.xml the sample runs");
     }
 }
