@@ -1,6 +1,7 @@
 package dev.nex.jakarta.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,28 @@ class SampleIT {
             browser.waitForText(By.id("cart-items"), "");
             assertNotEquals(page, pageId(browser), "the refresh directive reloaded the page");
         }
+    }
+
+    @Test
+    void markupInAnItemIsShownAsTextNeverRun() {
+        String script = "<script>document.title='owned'</script>";
+        String image = "<img src=x onerror=\"document.title='owned'\">";
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "cart");
+            add(browser, script);
+            add(browser, image);
+            assertEquals(List.of(script, image), items(browser), "as typed, as text");
+            assertTrue(browser.driver().findElements(By.cssSelector("#cart-items img, #cart-items script")).isEmpty(),
+                    "no element from an item");
+            assertEquals("", browser.script("return document.title === 'owned' ? 'owned' : ''"), "nothing ran");
+        }
+        WebClient tab = new WebClient(base);
+        HttpResponse<String> page = tab.get("cart");
+        String[] htmx = {"HX-Request", "true", "X-Nex-Page-Id", page.headers().firstValue("X-Nex-Page-Id")
+                .orElseThrow(), "X-CSRF-TOKEN", PageScriptTag.csrfToken(page.body())};
+        String added = tab.post("cart/add_item", Map.of("item", script), htmx).body();
+        assertTrue(added.contains("&lt;script&gt;"), added);
+        assertFalse(added.contains(script), added);
     }
 
     @Test

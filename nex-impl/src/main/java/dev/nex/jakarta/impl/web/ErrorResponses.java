@@ -1,6 +1,7 @@
 package dev.nex.jakarta.impl.web;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,7 +23,8 @@ import dev.nex.jakarta.impl.state.PageBindings;
 /**
  * SPEC 7.6, 7.8: error responses an htmx request can show and a person can read. An unexpected exception is a
  * logged 500 whose details stay out of the response; platform exceptions keep their status and headers (404,
- * 405, Jakarta MVC's CSRF 403, redirects). Then every error response without a body gets one: a fragment
+ * 405, Jakarta MVC's CSRF 403, redirects), and those by which the JAX-RS runtime refuses a bad request get its
+ * 4xx ({@link RequestFaults}), logged at FINE only. Then every error response without a body gets one: a fragment
  * ({@code <div class="nex-error" role="alert">}) for htmx, a small page otherwise. State written before an
  * error stays as written: page state has no rollback.
  */
@@ -38,6 +40,11 @@ public class ErrorResponses implements ExceptionMapper<Throwable>, ContainerResp
     public Response toResponse(Throwable error) {
         if (error instanceof WebApplicationException platform) {
             return platform.getResponse();
+        }
+        OptionalInt refused = RequestFaults.statusOf(error);
+        if (refused.isPresent()) {
+            LOG.log(Level.FINE, "Request refused by the JAX-RS runtime", error);
+            return Response.status(refused.getAsInt()).build();
         }
         PageBinding page = PageBindings.current();
         LOG.log(Level.SEVERE, "Request failed" + (page == null ? ""

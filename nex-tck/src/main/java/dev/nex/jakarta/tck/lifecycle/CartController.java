@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,11 +40,22 @@ public class CartController {
     @POST
     @Path("add_item")
     public String addItem(@FormParam("item") String item) {
+        if (item == null) {
+            throw new BadRequestException("no item"); // an application's own check of its input
+        }
         models.put("items", store.update("cart_items", List.<String>of(), items -> {
             List<String> more = new ArrayList<>(items);
             more.add(item);
             return List.copyOf(more);
         }));
+        return "cart-items.jsp";
+    }
+
+    /** Reads the cart without changing it: what a test compares before and after. */
+    @GET
+    @Path("items")
+    public String items() {
+        models.put("items", store.get("cart_items", List.of()));
         return "cart-items.jsp";
     }
 
