@@ -41,21 +41,16 @@ class WeldProxyUnwrapperTest {
     }
 
     @Test
-    void unwrapsTheRequestBehindAWeldProxy() {
-        HttpServletRequest real = plain(HttpServletRequest.class);
-        HttpServletRequest proxied = weldProxyOf(HttpServletRequest.class, real);
+    void unwrapsTheRequestAndTheResponseBehindAWeldProxy() {
+        HttpServletRequest request = plain(HttpServletRequest.class);
+        HttpServletResponse response = plain(HttpServletResponse.class);
+        HttpServletRequest proxiedRequest = weldProxyOf(HttpServletRequest.class, request);
+        HttpServletResponse proxiedResponse = weldProxyOf(HttpServletResponse.class, response);
 
-        assertTrue(unwrapper.supports(proxied));
-        assertSame(real, unwrapper.unwrapRequest(proxied, HttpServletRequest.class));
-    }
-
-    @Test
-    void unwrapsTheResponseBehindAWeldProxy() {
-        HttpServletResponse real = plain(HttpServletResponse.class);
-        HttpServletResponse proxied = weldProxyOf(HttpServletResponse.class, real);
-
-        assertTrue(unwrapper.supports(proxied));
-        assertSame(real, unwrapper.unwrapResponse(proxied, HttpServletResponse.class));
+        assertTrue(unwrapper.supports(proxiedRequest));
+        assertTrue(unwrapper.supports(proxiedResponse));
+        assertSame(request, unwrapper.unwrapRequest(proxiedRequest, HttpServletRequest.class));
+        assertSame(response, unwrapper.unwrapResponse(proxiedResponse, HttpServletResponse.class));
     }
 
     @Test
