@@ -65,9 +65,13 @@ class InvalidConfigurationTest {
         }
         // The adapter reported no failure (Payara Micro's logs it and starts without the application):
         // then the application must not be running. The server log names the key.
-        URI server = DeployedContexts.serverOf(deployment).orElseThrow(() -> new AssertionError(
-                "The deployment neither failed nor reported where it runs"));
-        assertEquals(404, new WebClient(server).get(context + "/app/state/page").statusCode(),
-                "an application whose configuration names " + named + " must not be running");
+        try {
+            URI server = DeployedContexts.serverOf(deployment).orElseThrow(() -> new AssertionError(
+                    "The deployment neither failed nor reported where it runs"));
+            assertEquals(404, new WebClient(server).get(context + "/app/state/page").statusCode(),
+                    "an application whose configuration names " + named + " must not be running");
+        } finally {
+            deployer.undeploy(deployment); // for Payara Micro this also stops the server it started for it
+        }
     }
 }
