@@ -1,5 +1,6 @@
 package dev.nex.jakarta.impl.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,10 +12,11 @@ import jakarta.mvc.locale.LocaleResolver;
 import jakarta.mvc.locale.LocaleResolverContext;
 
 /**
- * A request whose {@code Accept-Language} cannot be parsed is rendered in the default locale, as one without the
- * header is. Jakarta MVC resolves a locale before every controller; with Jersey the header parse fails with an
- * exception that would make any page or action answer 500 for a client's garbage. Ahead of Krazo's own resolver,
- * and behind any the application declares: for a header that parses, it defers to the next resolver.
+ * Jakarta MVC's default locale rule (the first language the request accepts, else the default locale), except that
+ * an {@code Accept-Language} that cannot be parsed counts as absent. With Jersey the parse fails with an
+ * exception, which would make any page or action answer 500 for a client's garbage. It takes the place of
+ * Krazo's resolver (a priority just above it) rather than checking the header before it, so the header is parsed
+ * once per request; resolvers the application declares still come first.
  */
 @ApplicationScoped
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10)
@@ -24,12 +26,14 @@ public class TolerantLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(LocaleResolverContext context) {
+        List<Locale> accepted;
         try {
-            context.getAcceptableLanguages();
-            return null;
+            accepted = context.getAcceptableLanguages();
         } catch (RuntimeException unparsable) {
             LOG.log(Level.FINE, "Unparsable Accept-Language; using the default locale", unparsable);
-            return Locale.getDefault();
+            accepted = List.of();
         }
+        return accepted.stream().filter(language -> !"*".equals(language.getLanguage())).findFirst()
+                .orElseGet(Locale::getDefault);
     }
 }
