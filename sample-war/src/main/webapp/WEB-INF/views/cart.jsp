@@ -1,4 +1,4 @@
-<%@ page contentType="text/html;charset=UTF-8" %>
+<%@ page contentType="text/html;charset=UTF-8" session="false" %>
 <h1 id="title">Cart</h1>
 <form hx-post="${mvc.basePath}/cart/add_item" hx-target="#cart-items" hx-swap="outerHTML">
   <label for="item">Item</label>

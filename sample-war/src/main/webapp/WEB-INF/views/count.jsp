@@ -1,1 +1,1 @@
-<%@ page contentType="text/html;charset=UTF-8" %><span id="count">${count}</span>
+<%@ page contentType="text/html;charset=UTF-8" session="false" %><span id="count">${count}</span>

@@ -1,4 +1,4 @@
-<%@ page contentType="text/html;charset=UTF-8" %>
+<%@ page contentType="text/html;charset=UTF-8" session="false" %>
 <h1 id="title">Counter</h1>
 <p>
   <button id="decrement" hx-post="${mvc.basePath}/counter/decrement" hx-target="#count" hx-swap="outerHTML">−</button>

@@ -1,4 +1,4 @@
-<%@ page contentType="text/html;charset=UTF-8" %>
+<%@ page contentType="text/html;charset=UTF-8" session="false" %>
 <h1 id="title">Nex for Jakarta EE</h1>
 <p>Server-side state for each browser tab: it survives the tab's htmx actions, stays apart from other tabs,
    and starts afresh when you reload. Try it:</p>

@@ -1,1 +1,1 @@
-<%@ page contentType="text/html;charset=UTF-8" %><%@ include file="page-body.jspf" %>
+<%@ page contentType="text/html;charset=UTF-8" session="false" %><%@ include file="page-body.jspf" %>

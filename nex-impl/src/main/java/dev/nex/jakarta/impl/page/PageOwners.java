@@ -6,8 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Which HTTP session owns a page (SPEC 3.2). Pages record a random owner key kept as a session attribute rather
- * than the session id, which changes on login ({@code changeSessionId}) while the pages stay the session's.
+ * Which HTTP session owns a page (SPEC 3.2). Pages record an owner key kept as a session attribute rather than
+ * the session id, which changes on login ({@code changeSessionId}) while the pages stay the session's. The key
+ * comes from the {@link BrowserKey}: parallel first writes of one browser each create a session (none is in
+ * its cookie jar yet), and these sessions then own the page together; a request of that browser without a
+ * session uses the same key, so it reads the page without creating one.
  */
 public final class PageOwners {
 
@@ -17,10 +20,11 @@ public final class PageOwners {
     private PageOwners() {
     }
 
-    /** The owner key of the request's session, or {@code null} if it has none (yet). Creates nothing. */
+    /** The owner key of the request's session, else of its browser, or {@code null}. Creates nothing. */
     public static String of(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? null : of(session);
+        String owner = session == null ? null : of(session);
+        return owner != null ? owner : BrowserKey.of(request).map(BrowserKey::ownerKey).orElse(null);
     }
 
     public static String of(HttpSession session) {
@@ -31,16 +35,33 @@ public final class PageOwners {
     public static String ensure(HttpServletRequest request) {
         HttpSession session = request.getSession(true);
         String owner = of(session);
-        if (owner != null) {
-            return owner;
+        // a client that keeps no cookies has no browser key: its session is its own owner
+        return owner != null ? owner : claim(session, BrowserKey.of(request).map(BrowserKey::ownerKey)
+                .orElseGet(() -> UUID.randomUUID().toString()));
+    }
+
+    /**
+     * Whether a request of the browser with {@code key} may act in its session (the CSRF check): a session is
+     * bound to the browser key it was first used with, so a key planted in the browser later does not pass.
+     */
+    public static boolean admits(HttpServletRequest request, BrowserKey key) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return true;
         }
+        String owner = of(session);
+        return (owner != null ? owner : claim(session, key.ownerKey())).equals(key.ownerKey());
+    }
+
+    /** Makes {@code owner} the session's owner key unless a parallel request did so first; the key that holds. */
+    private static String claim(HttpSession session, String owner) {
         // once per session; session facades differ per request, so they are no lock of their own
         synchronized (PageOwners.class) {
-            owner = of(session);
-            if (owner == null) {
-                owner = UUID.randomUUID().toString();
-                session.setAttribute(ATTRIBUTE, owner);
+            String held = of(session);
+            if (held != null) {
+                return held;
             }
+            session.setAttribute(ATTRIBUTE, owner);
             return owner;
         }
     }

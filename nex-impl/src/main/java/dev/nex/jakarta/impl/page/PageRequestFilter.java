@@ -47,6 +47,8 @@ public class PageRequestFilter extends HttpFilter {
         if (kind == RequestKind.FULL_PAGE) {
             String id = ids.mint(Instant.now().getEpochSecond());
             response.setHeader(settings.pageHeader(), id);
+            // now, while the response is surely uncommitted: the page script's CSRF token derives from it
+            BrowserKey.ensure(request, response);
             binding = PageBinding.withoutState(id, true, states, () -> PageOwners.ensure(request));
         } else {
             List<String> values = Collections.list(request.getHeaders(settings.pageHeader()));

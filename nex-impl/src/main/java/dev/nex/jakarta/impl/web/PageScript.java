@@ -30,7 +30,6 @@ public class PageScript {
     static final String PLACED = PageScript.class.getName() + ".placed";
     /** Request attribute an application may set to the CSP nonce of the current response. */
     public static final String NONCE_ATTRIBUTE = "dev.nex.jakarta.csp-nonce";
-    static final String CSRF_HEADER_DEFAULT = "X-CSRF-TOKEN";
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
 
     @Inject
@@ -70,7 +69,7 @@ public class PageScript {
         StringBuilder tag = new StringBuilder(320).append("<script src=\"").append(context).append(PATH).append('"')
                 .append(attribute("data-nex-page", PageBindings.require().pageId()))
                 .append(attribute("data-nex-page-header", settings.pageHeader()))
-                .append(attribute("data-nex-csrf-header", csrfHeader()))
+                .append(attribute("data-nex-csrf-header", CsrfDefaults.headerName(mvc.getConfig())))
                 .append(attribute("data-nex-csrf", csrf.getToken()));
         if (settings.unloadBeacon()) {
             tag.append(attribute("data-nex-unload", context + UNLOAD_PATH));
@@ -80,11 +79,6 @@ public class PageScript {
             tag.append(attribute("nonce", nonce));
         }
         return tag.append("></script>").toString();
-    }
-
-    private String csrfHeader() {
-        Object configured = mvc.getConfig().getProperty(Csrf.CSRF_HEADER_NAME);
-        return configured == null ? CSRF_HEADER_DEFAULT : configured.toString();
     }
 
     private String nonce(String contentSecurityPolicy) {

@@ -14,7 +14,7 @@ import dev.nex.jakarta.tck.support.StatisticsResource;
  */
 final class LifecycleDeployment {
 
-    private static final String JSP = "<%@ page contentType=\"text/html;charset=UTF-8\" %>\n";
+    private static final String JSP = "<%@ page contentType=\"text/html;charset=UTF-8\" session=\"false\" %>\n";
 
     static final String LAYOUT = JSP + """
             <!DOCTYPE html>

@@ -38,6 +38,9 @@ import dev.nex.jakarta.tck.support.WebClient;
 class PageLifecycleTest {
 
     private static final String PAGE_HEADER = "X-Nex-Page-Id";
+    /** The browser key cookie over plain HTTP (docs/security.md). */
+    private static final String BROWSER_KEY = "Nex-Key";
+    private static final Pattern CART_ITEM = Pattern.compile("<li>([^<]*)</li>");
     private static final Pattern SCRIPT_TAG = Pattern.compile("<script src=\"[^\"]*/nex/nex\\.js\"[^>]*></script>");
 
     @ArquillianResource
@@ -191,6 +194,53 @@ class PageLifecycleTest {
         HttpResponse<String> real = tab.post("app/counter/increment", Map.of(), "HX-Request", "true",
                 PAGE_HEADER, id, "X-CSRF-TOKEN", csrf(page));
         assertEquals("<span id=\"count\">1</span>", real.body().trim(), "the refused action did not count");
+    }
+
+    // SPEC 2, 3.2: a full page that stores nothing opens no HTTP session: only the browser key cookie is set
+    // (HttpOnly, SameSite=Lax), and the first action that stores something opens the session
+    @Test
+    void fullPageThatStoresNothingOpensNoSession() {
+        WebClient tab = new WebClient(base);
+        HttpResponse<String> page = tab.get("app/cart");
+        List<String> cookies = page.headers().allValues("Set-Cookie");
+        assertEquals(List.of(BROWSER_KEY), cookieNames(page), "no session cookie: " + cookies);
+        assertTrue(cookies.get(0).matches("(?i).*;\\s*HttpOnly.*") && cookies.get(0).matches(
+                "(?i).*;\\s*SameSite=Lax.*"), cookies.get(0));
+        assertEquals(List.of(), cookieNames(tab.get("app/cart")), "the browser keeps its key");
+
+        HttpResponse<String> firstWrite = addItem(tab, page, "apple");
+        assertEquals(200, firstWrite.statusCode(), firstWrite::body);
+        assertFalse(cookieNames(firstWrite).isEmpty(), "the first write opens the session");
+    }
+
+    // SPEC 7.6, 3.2: the CSRF token is the browser's (double-submit cookie); once the browser has a session, the
+    // session accepts only the browser key it was first used with, so a key planted in the browser later (by a
+    // sibling domain over plain HTTP) does not pass; refused requests change nothing
+    @Test
+    void csrfTokenIsBoundToTheBrowserAndThenToItsSession() {
+        WebClient victim = new WebClient(base);
+        HttpResponse<String> victimPage = victim.get("app/cart");
+        WebClient attacker = new WebClient(base);
+        HttpResponse<String> attackerPage = attacker.get("app/cart");
+        String attackerKey = attacker.cookieHeader();
+
+        assertEquals(403, addItem(victim, victimPage, csrf(attackerPage), "x").statusCode(),
+                "another browser's token");
+        WebClient noCookies = WebClient.withoutCookies(base);
+        assertEquals(403, noCookies.post("app/cart/add_item", Map.of("item", "x"), "HX-Request", "true",
+                PAGE_HEADER, pageId(victimPage), "X-CSRF-TOKEN", csrf(victimPage)).statusCode(),
+                "the token without the browser's cookie");
+
+        assertEquals(200, addItem(victim, victimPage, "apple").statusCode()); // opens the session
+        String victimSession = victim.cookieHeader().replaceAll("(^|;\\s*)" + BROWSER_KEY + "=[^;]*", "");
+        assertEquals(403, noCookies.post("app/cart/add_item", Map.of("item", "x"), "HX-Request", "true",
+                PAGE_HEADER, pageId(victimPage), "X-CSRF-TOKEN", csrf(attackerPage),
+                "Cookie", victimSession + "; " + attackerKey).statusCode(), "a key planted after the session");
+
+        HttpResponse<String> items = addItem(victim, victimPage, "pear");
+        assertEquals(200, items.statusCode(), items::body);
+        assertEquals(List.of("apple", "pear"), CART_ITEM.matcher(items.body()).results().map(m -> m.group(1))
+                .toList(), "the refused requests added nothing");
     }
 
     // SPEC 6.6: the unload endpoint ends the caller's own page at once (204); another session's page lives on
@@ -378,6 +428,24 @@ class PageLifecycleTest {
         Matcher matcher = Pattern.compile("ended\\." + reason + "=(\\d+)").matcher(stats);
         assertTrue(matcher.find(), stats);
         return Long.parseLong(matcher.group(1));
+    }
+
+    private static HttpResponse<String> addItem(WebClient tab, HttpResponse<String> page, String item) {
+        return addItem(tab, page, csrf(page), item);
+    }
+
+    private static HttpResponse<String> addItem(WebClient tab, HttpResponse<String> page, String csrf, String item) {
+        return tab.post("app/cart/add_item", Map.of("item", item), "HX-Request", "true", PAGE_HEADER,
+                pageId(page), "X-CSRF-TOKEN", csrf);
+    }
+
+    private static String pageId(HttpResponse<String> page) {
+        return page.headers().firstValue(PAGE_HEADER).orElseThrow();
+    }
+
+    private static List<String> cookieNames(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.split("=", 2)[0].trim())
+                .toList();
     }
 
     private static String csrf(HttpResponse<String> page) {

@@ -161,6 +161,24 @@ class PageStateTest {
         assertEquals("200", session.value(id, "hits"));
     }
 
+    // SPEC 2, 3.2, 4.2: a page that stored nothing has no session yet; its first writes arrive in parallel (htmx
+    // fires them at once), each before the browser holds a session cookie: none is refused or lost, and the page
+    // stays the browser's whichever session cookie it keeps
+    @Test
+    void parallelFirstWritesBeforeAnySessionLoseNone() {
+        PageSession session = new PageSession(base);
+        String id = session.open("");
+        List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            inFlight.add(session.incrementInParallel(id, "hits"));
+        }
+        Set<Integer> seen = inFlight.stream().map(CompletableFuture::join).map(session::ok).map(Integer::valueOf)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(IntStream.rangeClosed(1, 50).boxed().collect(Collectors.toCollection(TreeSet::new)), seen);
+        assertEquals("50", session.value(id, "hits"));
+        assertEquals("51", session.ok(session.incrementInParallel(id, "hits").join()));
+    }
+
     // SPEC 5.2: one @PageScoped instance per page, shared by its requests (mount included), isolated across pages
     @Test
     void pageScopedBeanIsSharedWithinAPageAndIsolatedAcrossPages() {

@@ -11,7 +11,7 @@ import dev.nex.jakarta.tck.support.StatisticsResource;
 final class StateDeployment {
 
     static final String VIEW = """
-            <%@ page contentType="text/html;charset=UTF-8" %>
+            <%@ page contentType="text/html;charset=UTF-8" session="false" %>
             <html><body><p id="page">${nexPage.id}</p></body></html>
             """;
 

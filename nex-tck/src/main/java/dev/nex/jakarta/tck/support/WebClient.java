@@ -32,6 +32,7 @@ public final class WebClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final URI base;
+    private final CookieManager jar;
     private final HttpClient http;
 
     public WebClient(URL base) {
@@ -39,17 +40,39 @@ public final class WebClient {
     }
 
     public WebClient(URI base) {
-        this(base, HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1) // as browsers speak plain http; no h2c upgrade
-                .connectTimeout(TIMEOUT)
-                .build());
+        this(base, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
     }
 
-    private WebClient(URI base, HttpClient http) {
+    private WebClient(URI base, CookieManager jar) {
+        this(base, jar, client(jar));
+    }
+
+    private WebClient(URI base, CookieManager jar, HttpClient http) {
         this.base = base;
+        this.jar = jar;
         this.http = http;
+    }
+
+    /** A client that keeps no cookies: it sends only those a test puts in a {@code Cookie} header. */
+    public static WebClient withoutCookies(URL base) {
+        return new WebClient(toUri(base), null);
+    }
+
+    private static HttpClient client(CookieManager jar) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1) // as browsers speak plain http; no h2c upgrade
+                .connectTimeout(TIMEOUT);
+        if (jar != null) {
+            builder.cookieHandler(jar);
+        }
+        return builder.build();
+    }
+
+    /** The {@code Cookie} header this client's jar sends to the deployment, e.g. to replay it from elsewhere. */
+    public String cookieHeader() {
+        return jar.getCookieStore().get(base).stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /**
@@ -57,7 +80,7 @@ public final class WebClient {
      * without sticky sessions would route it. Cookies are per host, not per port, so nodes on one host share them.
      */
     public WebClient on(URI otherBase) {
-        return new WebClient(otherBase, http);
+        return new WebClient(otherBase, jar, http);
     }
 
     private static URI toUri(URL url) {
