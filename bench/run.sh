@@ -3,11 +3,14 @@
 # on WildFly. Writes bench/RESULTS.md. Not part of 'mvn verify'; about 20 minutes on 2 cores.
 #   bench/run.sh           the full run, as committed in bench/RESULTS.md
 #   bench/run.sh --quick   short iterations, to try the harness out (the figures are not worth keeping)
+#   bench/run.sh --flood   only the GET floods (a few minutes); the report keeps the other stages' last figures
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 quick=false
+only=""
 [ "${1:-}" = "--quick" ] && quick=true
+[ "${1:-}" = "--flood" ] && only=flood
 
 if ! command -v wrk >/dev/null 2>&1; then
     sudo=""
@@ -20,17 +23,20 @@ fi
 mvn -Pbench -pl bench/harness,bench/apps -am package -DskipTests
 classpath="bench/harness/target/classes:$(cat bench/harness/target/classpath)"
 results=bench/target/results
-rm -rf "$results"
+[ -n "$only" ] || rm -rf "$results"
 bench() {
-    java -Dbench.quick="$quick" -Dbench.results="$results" "$@"
+    java -Dbench.quick="$quick" -Dbench.only="$only" -Dbench.results="$results" "$@"
 }
 
+if [ -z "$only" ]; then
 echo "== JMH: store and scopes"
 bench -cp "$classpath" dev.nex.jakarta.bench.Microbenchmarks
 echo "== Memory per page"
 bench -Xms6g -Xmx6g -cp "$classpath" dev.nex.jakarta.bench.PageMemory
 echo "== Sweep of 1 000 000 expired pages"
 bench -Xms6g -Xmx6g -cp "$classpath" dev.nex.jakarta.bench.SweepLatency
+
+fi
 
 echo "== HTTP on WildFly"
 wildfly_home=$(ls -d bench/apps/target/wildfly-*/)
@@ -57,12 +63,15 @@ kill -- -$wildfly
 wait $wildfly || true
 trap - EXIT
 
+if [ -z "$only" ]; then
 echo "== Page state on the data grid: two-node clusters"
 payara_jar=$(ls bench/apps/target/payara-micro-*.jar)
 bench -Dwildfly.home="$(pwd)/$wildfly_home" -cp "$classpath" dev.nex.jakarta.bench.GridBench wildfly \
     bench/apps/target/nex-bench.war bench/wrk/request.lua
 bench -Dpayara.micro.jar="$(pwd)/$payara_jar" -cp "$classpath" dev.nex.jakarta.bench.GridBench payara \
     bench/apps/target/nex-bench-payara.war bench/wrk/request.lua
+
+fi
 
 bench -cp "$classpath" dev.nex.jakarta.bench.ReportWriter bench/RESULTS.md
 echo "Wrote bench/RESULTS.md"

@@ -9,11 +9,30 @@ package dev.nex.jakarta;
  * In a view: {@code <div data-page="${nexPage.id}">}. The id is a secret of the tab that owns the page: never
  * put it into URLs or logs (beyond a short prefix). Where no page is bound, the methods throw
  * {@link jakarta.enterprise.context.ContextNotActiveException}.
+ * <p>
+ * Work an action hands to a Jakarta Concurrency executor keeps its page (store, {@code @PageScoped} beans, this
+ * bean) when the executor's context service propagates the thread context type {@value #THREAD_CONTEXT}, as a
+ * {@code ContextServiceDefinition} does by default ({@code ALL_REMAINING}):
+ * <pre>{@code
+ * @ContextServiceDefinition(name = "java:app/concurrent/PageContext")
+ * @ManagedExecutorDefinition(name = "java:app/concurrent/PageExecutor", context = "java:app/concurrent/PageContext")
+ * @WebServlet("/reports") // any component class may carry the definitions
+ * public class ReportServlet extends HttpServlet { … }
+ *
+ * @Resource(lookup = "java:app/concurrent/PageExecutor") ManagedExecutorService executor;
+ * @POST @Path("slow") public CompletionStage<String> slow() {
+ *     return executor.supplyAsync(() -> "<b>" + store.update("hits", 0, n -> n + 1) + "</b>");
+ * }
+ * }</pre>
+ * An asynchronous request keeps its page alive until it completes (SPEC 6.8).
  */
 public interface CurrentPage {
 
     /** The EL name of the current page. */
     String EL_NAME = "nexPage";
+
+    /** The Jakarta Concurrency thread context type that carries the current page to other threads. */
+    String THREAD_CONTEXT = "dev.nex.jakarta.Page";
 
     /** The page id: URL-safe text of at most 64 characters. */
     String getId();

@@ -43,6 +43,7 @@ public final class HttpBench {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String stage;
     final Results results;
+    private final Results floods = Results.of("flood");
     final int seconds = Boolean.getBoolean("bench.quick") ? 3 : 10;
     /** Responses wrk counted per load, over the whole run. */
     private final Map<Load, Long> answered = new HashMap<>();
@@ -62,7 +63,11 @@ public final class HttpBench {
     public static void main(String[] args) throws Exception {
         HttpBench bench = new HttpBench(args[0], Path.of(args[1]), "http");
         bench.results.put("http.server", args[2]);
-        bench.run();
+        if ("flood".equals(System.getProperty("bench.only"))) {
+            bench.floods(bench.visit("/nex-bench/app/page"), bench.visit("/plain-bench/app/page"));
+        } else {
+            bench.run();
+        }
     }
 
     private void run() throws Exception {
@@ -109,11 +114,19 @@ public final class HttpBench {
             checkCounted(counted);
         }
 
+        results.save();
+        floods(nexPage, plainPage);
+    }
+
+    /** The GET floods, a stage of their own ({@code bench/run.sh --flood} runs only these). */
+    private void floods(Visit nexPage, Visit plainPage) throws Exception {
+        floods.put("flood.server", results.text("http.server"));
+        floods.put("flood.date", java.time.LocalDate.now().toString());
         flood("flood.nex.session", "/nex-bench", nexPage.cookie);
         flood("flood.plain.session", "/plain-bench", plainPage.cookie);
         flood("flood.nex.cookieless", "/nex-bench", null);
         flood("flood.plain.cookieless", "/plain-bench", null);
-        results.save();
+        floods.save();
     }
 
     /** A full page load, as a browser's first visit: its session cookie, page id header and body. */
@@ -288,7 +301,7 @@ public final class HttpBench {
 
     /**
      * {@value #FLOOD} full GETs that store nothing, from 4 threads, with the session cookie of one browser or
-     * (cookie {@code null}) from clients without cookies; retained heap per GET and live pages added.
+     * (cookie {@code null}) from clients without cookies; retained heap per GET, live pages and sessions added.
      */
     private void flood(String prefix, String context, String cookie) throws Exception {
         long[] before = heap(context);
@@ -324,17 +337,19 @@ public final class HttpBench {
             throw new IllegalStateException(failures + " GETs of " + context + " failed");
         }
         long[] after = heap(context);
-        results.put(prefix + ".bytesPerGet", (after[0] - before[0]) / (double) FLOOD);
-        results.put(prefix + ".pagesAdded", after[1] - before[1]);
+        floods.put(prefix + ".bytesPerGet", (after[0] - before[0]) / (double) FLOOD);
+        floods.put(prefix + ".pagesAdded", after[1] - before[1]);
+        floods.put(prefix + ".sessionsAdded", after[2] - before[2]);
     }
 
-    /** Retained heap and live pages, as the application's heap resource reports them. */
+    /** Retained heap, live pages and sessions created, as the application's heap resource reports them. */
     long[] heap(String context) throws IOException, InterruptedException {
         String body = client.send(HttpRequest.newBuilder(URI.create(base + context + "/app/heap")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Properties figures = new Properties();
         figures.load(new java.io.StringReader(body));
-        return new long[] {Long.parseLong(figures.getProperty("used")), Long.parseLong(figures.getProperty("livePages"))};
+        return new long[] {Long.parseLong(figures.getProperty("used")), Long.parseLong(figures.getProperty("livePages")),
+                Long.parseLong(figures.getProperty("sessionsCreated"))};
     }
 
     private static double median(double[] values) {

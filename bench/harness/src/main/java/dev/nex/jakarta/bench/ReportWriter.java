@@ -22,6 +22,7 @@ public final class ReportWriter {
     private final Results memory = Results.load("memory");
     private final Results sweep = Results.load("sweep");
     private final Results http = Results.load("http");
+    private final Results flood = Results.load("flood");
     /** GridBench's figures per server, in report order. */
     private final Map<String, Results> grids = new LinkedHashMap<>();
     private final List<String> lines = new ArrayList<>();
@@ -190,23 +191,31 @@ public final class ReportWriter {
 
     private void getFlood() {
         section("GET flood: 100 000 full pages that store nothing (on the server)",
-                "Server heap after full GCs before and after, per GET; with one browser's session cookie, and "
-                        + "from clients without cookies (each GET then opens an HTTP session: the page renders "
-                        + "Jakarta MVC's CSRF token, which lives in the session).",
-                "| application | cookies | retained bytes per GET | live pages added |", "|---|---|---|---|");
+                "Server heap after full GCs before and after, per GET, and HTTP sessions the application opened; "
+                        + "with one browser's cookies, and from clients without cookies. Plain Krazo keeps Jakarta "
+                        + "MVC's CSRF token in the HTTP session (its default), so each cookie-less GET opens one; "
+                        + "Nex keeps it in the browser (docs/security.md). Both apps' JSPs say `session=\"false\"`. "
+                        + "Measured " + flood.text("flood.date") + " on " + flood.text("flood.server") + ".",
+                "| application | cookies | retained bytes per GET | sessions opened | live pages added |",
+                "|---|---|---|---|---|");
         for (String app : List.of("nex", "plain")) {
             for (String cookies : List.of("session", "cookieless")) {
                 String p = "flood." + app + "." + cookies;
                 lines.add("| " + (app.equals("nex") ? "Nex" : "plain Krazo") + " | "
-                        + (cookies.equals("session") ? "one session" : "none") + " | "
-                        + fixed(http.number(p + ".bytesPerGet"), 1) + " B | "
-                        + (app.equals("nex") ? count(http.number(p + ".pagesAdded")) : "–") + " |");
+                        + (cookies.equals("session") ? "one browser's" : "none") + " | "
+                        + fixed(flood.number(p + ".bytesPerGet"), 1) + " B | "
+                        + count(flood.number(p + ".sessionsAdded")) + " | "
+                        + (app.equals("nex") ? count(flood.number(p + ".pagesAdded")) : "–") + " |");
             }
         }
-        double session = http.number("flood.nex.session.bytesPerGet");
-        double pages = http.number("flood.nex.session.pagesAdded");
-        target("GET flood: page state retained (live pages added; bytes per GET, one session)", "0 B",
+        double session = flood.number("flood.nex.session.bytesPerGet");
+        double pages = flood.number("flood.nex.session.pagesAdded");
+        target("GET flood: page state retained (live pages added; bytes per GET, one browser)", "0 B",
                 count(pages) + " pages; " + fixed(session, 1) + " B", pages, p -> p == 0);
+        double sessions = flood.number("flood.nex.cookieless.sessionsAdded");
+        target("GET flood without cookies: HTTP sessions opened (bytes per GET)", "0",
+                count(sessions) + " sessions; " + fixed(flood.number("flood.nex.cookieless.bytesPerGet"), 1) + " B",
+                sessions, n -> n == 0);
     }
 
     private void grid() {

@@ -66,7 +66,12 @@ public class PageRequestFilter extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             PageBindings.restore(previous);
-            binding.release();
+            if (request.isAsyncStarted()) {
+                // SPEC 6.8: the page stays in use (not ended under it) until the asynchronous request completes
+                request.getAsyncContext().addListener(new ReleaseOnCompletion(binding));
+            } else {
+                binding.release();
+            }
         }
     }
 

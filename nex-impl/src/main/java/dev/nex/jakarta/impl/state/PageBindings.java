@@ -29,10 +29,14 @@ public final class PageBindings {
         return binding;
     }
 
-    /** Binds {@code binding}; returns the previous binding for {@link #restore}. */
+    /** Binds {@code binding} ({@code null}: none); returns the previous binding for {@link #restore}. */
     public static PageBinding bind(PageBinding binding) {
         PageBinding previous = CURRENT.get();
-        CURRENT.set(binding);
+        if (binding == null) {
+            CURRENT.remove(); // no entry left on a container thread
+        } else {
+            CURRENT.set(binding);
+        }
         return previous;
     }
 

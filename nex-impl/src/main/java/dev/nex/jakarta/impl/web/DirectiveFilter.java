@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -28,10 +31,13 @@ public class DirectiveFilter implements ContainerResponseFilter {
     @Inject
     ResponseDirectives collected;
 
+    @Inject
+    BeanManager beans;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         boolean returned = response.getEntity() instanceof Directive;
-        Directive directive = returned ? collected.merged().and((Directive) response.getEntity()) : collected.merged();
+        Directive directive = returned ? collected().and((Directive) response.getEntity()) : collected();
         if (returned) {
             response.setEntity(null);
             response.setStatus(Response.Status.OK.getStatusCode());
@@ -51,6 +57,19 @@ public class DirectiveFilter implements ContainerResponseFilter {
             response.setEntity(null);
         } else if (returned) {
             response.setStatus(Response.Status.NO_CONTENT.getStatusCode()); // htmx-only directives: nothing to do
+        }
+    }
+
+    /**
+     * The directives the request collected; none where the response is written on another thread than the
+     * request's (an asynchronous action resumed by an executor), whose request scope is not active: such an action
+     * returns its directive instead.
+     */
+    private Directive collected() {
+        try {
+            return beans.getContext(RequestScoped.class).isActive() ? collected.merged() : Directive.none();
+        } catch (ContextNotActiveException notOnTheRequestThread) {
+            return Directive.none();
         }
     }
 

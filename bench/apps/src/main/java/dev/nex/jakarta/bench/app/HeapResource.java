@@ -32,6 +32,6 @@ public class HeapResource {
         for (ObjectName name : server.queryNames(new ObjectName("dev.nex.jakarta:type=PageStatistics,*"), null)) {
             livePages += ((Number) server.getAttribute(name, "LivePages")).longValue();
         }
-        return "used=" + used + "\nlivePages=" + livePages + "\n";
+        return "used=" + used + "\nlivePages=" + livePages + "\nsessionsCreated=" + SessionCount.CREATED.get() + "\n";
     }
 }
