@@ -47,11 +47,13 @@ public final class ReportWriter {
         out.add("# Benchmark results");
         out.add("");
         out.add("The latest run of `bench/run.sh`, committed as it came out. How each figure is measured: "
-                + "[docs/benchmarks.md](../docs/benchmarks.md). Ratios compare figures of this one run.");
+                + "[docs/benchmarks.md](../docs/benchmarks.md). Ratios compare figures of this one run. "
+                + "`bench/run.sh --flood` re-runs the GET flood alone (its section names its date); the other "
+                + "figures are then those of the last full run.");
         out.add("");
         out.add("| | |");
         out.add("|---|---|");
-        out.add("| date | " + LocalDate.now() + " |");
+        out.add("| written | " + LocalDate.now() + " |");
         out.add("| machine | " + machine() + " |");
         out.add("| JDK | " + jmh.text("jvm") + " (JMH forks, Weld SE runs and the server alike) |");
         out.add("| server | " + http.text("http.server") + ", heap 2 GiB; wrk 1 thread, 8 connections, on loopback |");

@@ -207,6 +207,10 @@ class PageLifecycleTest {
         assertTrue(cookies.get(0).matches("(?i).*;\\s*HttpOnly.*") && cookies.get(0).matches(
                 "(?i).*;\\s*SameSite=Lax.*"), cookies.get(0));
         assertEquals(List.of(), cookieNames(tab.get("app/cart")), "the browser keeps its key");
+        HttpResponse<String> garbage = WebClient.withoutCookies(base).get("app/cart", "Cookie", BROWSER_KEY
+                + "=%00<script>; " + BROWSER_KEY + "=" + "k".repeat(5000));
+        assertEquals(200, garbage.statusCode());
+        assertEquals(List.of(BROWSER_KEY), cookieNames(garbage), "a malformed key is replaced, never used");
 
         HttpResponse<String> firstWrite = addItem(tab, page, "apple");
         assertEquals(200, firstWrite.statusCode(), firstWrite::body);
@@ -230,6 +234,10 @@ class PageLifecycleTest {
         assertEquals(403, noCookies.post("app/cart/add_item", Map.of("item", "x"), "HX-Request", "true",
                 PAGE_HEADER, pageId(victimPage), "X-CSRF-TOKEN", csrf(victimPage)).statusCode(),
                 "the token without the browser's cookie");
+
+        assertEquals(403, noCookies.post("app/cart/add_item", Map.of("item", "x"), "HX-Request", "true",
+                PAGE_HEADER, pageId(victimPage), "X-CSRF-TOKEN", csrf(victimPage), "Cookie", BROWSER_KEY + "=%zz")
+                .statusCode(), "a malformed key");
 
         assertEquals(200, addItem(victim, victimPage, "apple").statusCode()); // opens the session
         String victimSession = victim.cookieHeader().replaceAll("(^|;\\s*)" + BROWSER_KEY + "=[^;]*", "");
