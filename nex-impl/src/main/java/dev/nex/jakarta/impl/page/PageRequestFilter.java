@@ -75,6 +75,16 @@ public class PageRequestFilter extends HttpFilter {
         }
     }
 
+    /**
+     * SPEC 6.7: at undeploy, containers destroy filters before they destroy the application's sessions; ending
+     * the pages now gives them their reason, SHUTDOWN, instead of SESSION_ENDED (the application's
+     * {@code @BeforeDestroyed} observer ends whatever is left).
+     */
+    @Override
+    public void destroy() {
+        states.shutdown();
+    }
+
     /** The binding for an action's page id, or {@code null} after answering the request. */
     private PageBinding bindAction(List<String> values, HttpServletRequest request, HttpServletResponse response)
             throws IOException {

@@ -39,6 +39,13 @@ public class LifecycleLog {
         counts.computeIfAbsent(pageId + "|" + what, k -> new AtomicInteger()).incrementAndGet();
     }
 
+    /** Every page this log saw an event of. */
+    public java.util.Set<String> pages() {
+        java.util.Set<String> pages = new java.util.TreeSet<>();
+        counts.keySet().forEach(key -> pages.add(key.substring(0, key.indexOf('|'))));
+        return pages;
+    }
+
     /** {@code initialized=1;beforeDestroyed=1;destroyed=1;preDestroy=1;reason=EXPIRED} */
     public String describe(String pageId) {
         StringBuilder out = new StringBuilder();
