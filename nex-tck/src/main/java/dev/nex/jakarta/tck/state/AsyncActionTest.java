@@ -42,7 +42,7 @@ class AsyncActionTest {
     void asyncResponseSeesItsPageOnTheExecutorThread() {
         PageSession session = new PageSession(base);
         String id = session.open("bean=true");
-        assertEquals("page=" + id + ";hits=1;bean=2;otherThread=true",
+        assertEquals("page=" + id + ";hits=1;bean=2;async=true",
                 session.ok(async(session, id, "suspended")));
         assertEquals("1", session.value(id, "hits"), "the executor's write is the page's");
     }
@@ -52,10 +52,10 @@ class AsyncActionTest {
     void completionStageSeesItsPageOnTheExecutorThread() {
         PageSession session = new PageSession(base);
         String id = session.open("bean=true");
-        assertEquals("page=" + id + ";hits=1;bean=2;otherThread=true", session.ok(async(session, id, "stage")));
-        assertEquals("page=" + id + ";hits=2;bean=3;otherThread=true", session.ok(async(session, id, "stage")));
+        assertEquals("page=" + id + ";hits=1;bean=2;async=true", session.ok(async(session, id, "stage")));
+        assertEquals("page=" + id + ";hits=2;bean=3;async=true", session.ok(async(session, id, "stage")));
         String other = session.open("bean=true");
-        assertEquals("page=" + other + ";hits=1;bean=2;otherThread=true", session.ok(async(session, other, "stage")),
+        assertEquals("page=" + other + ";hits=1;bean=2;async=true", session.ok(async(session, other, "stage")),
                 "pages stay isolated across executor threads");
     }
 
