@@ -29,13 +29,17 @@ public final class BrowserKey {
 
     static final String SECURE_COOKIE = "__Host-Nex-Key";
     static final String PLAIN_COOKIE = "Nex-Key";
-    private static final String MINTED = BrowserKey.class.getName() + ".minted";
+    /** Request attribute holding the request's key, once read or minted: the cookie is parsed once per request. */
+    private static final String ATTRIBUTE = BrowserKey.class.getName();
     private static final int SECRET_BYTES = 16;
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{22}");
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String secret;
+    /** Hashes of the secret, computed on first use: the CSRF check and the owner lookup ask for them repeatedly. */
+    private String csrfToken;
+    private String ownerKey;
 
     private BrowserKey(String secret) {
         this.secret = secret;
@@ -43,8 +47,8 @@ public final class BrowserKey {
 
     /** The key the request's browser sent (or this request minted); creates nothing. */
     public static Optional<BrowserKey> of(HttpServletRequest request) {
-        Object minted = request.getAttribute(MINTED);
-        if (minted instanceof BrowserKey key) {
+        Object known = request.getAttribute(ATTRIBUTE);
+        if (known instanceof BrowserKey key) {
             return Optional.of(key);
         }
         Cookie[] cookies = request.getCookies();
@@ -53,7 +57,9 @@ public final class BrowserKey {
             for (Cookie cookie : cookies) {
                 // a garbage value is no key: the browser gets a new one (never a 500)
                 if (name.equals(cookie.getName()) && WELL_FORMED.matcher(cookie.getValue()).matches()) {
-                    return Optional.of(new BrowserKey(cookie.getValue()));
+                    BrowserKey sent = new BrowserKey(cookie.getValue());
+                    request.setAttribute(ATTRIBUTE, sent);
+                    return Optional.of(sent);
                 }
             }
         }
@@ -69,19 +75,25 @@ public final class BrowserKey {
         byte[] random = new byte[SECRET_BYTES];
         RANDOM.nextBytes(random);
         BrowserKey key = new BrowserKey(ENCODER.encodeToString(random));
-        request.setAttribute(MINTED, key);
+        request.setAttribute(ATTRIBUTE, key);
         response.addCookie(key.cookie(request));
         return key;
     }
 
     /** The double-submit CSRF token of this browser. */
     public String csrfToken() {
-        return hash("csrf:");
+        if (csrfToken == null) {
+            csrfToken = hash("csrf:"); // a race only computes the same value twice
+        }
+        return csrfToken;
     }
 
     /** The page owner key of this browser's sessions (SPEC 3.2). */
     public String ownerKey() {
-        return hash("owner:");
+        if (ownerKey == null) {
+            ownerKey = hash("owner:");
+        }
+        return ownerKey;
     }
 
     private Cookie cookie(HttpServletRequest request) {

@@ -67,7 +67,8 @@ public class DirectiveFilter implements ContainerResponseFilter {
      */
     private Directive collected() {
         try {
-            return beans.getContext(RequestScoped.class).isActive() ? collected.merged() : Directive.none();
+            beans.getContext(RequestScoped.class); // throws where the request scope is not active
+            return collected.merged();
         } catch (ContextNotActiveException notOnTheRequestThread) {
             return Directive.none();
         }
