@@ -56,7 +56,7 @@ class PageLifecycleTest {
     void fullPageGetsThePageScriptBeforeItsLastBodyEndAndNoStoreHeaders() {
         HttpResponse<String> page = new WebClient(base).get("app/counter");
         assertEquals(200, page.statusCode(), page.body());
-        String id = page.headers().firstValue(PAGE_HEADER).orElseThrow();
+        String id = pageId(page);
         List<String> tags = scriptTags(page.body());
         assertEquals(1, tags.size(), page.body());
         String tag = tags.get(0);
@@ -87,7 +87,7 @@ class PageLifecycleTest {
     @Test
     void htmxFragmentRequestGetsTheViewWithoutLayoutOrScript() {
         WebClient tab = new WebClient(base);
-        String id = tab.get("app/counter").headers().firstValue(PAGE_HEADER).orElseThrow();
+        String id = pageId(tab.get("app/counter"));
         HttpResponse<String> fragment = tab.get("app/counter", "HX-Request", "true", PAGE_HEADER, id);
         assertEquals(200, fragment.statusCode());
         assertTrue(fragment.body().contains("<span id=\"count\">0</span>"), fragment.body());
@@ -130,7 +130,7 @@ class PageLifecycleTest {
         WebClient tab = new WebClient(base);
         HttpResponse<String> page = tab.get("app/counter");
         HttpResponse<String> action = tab.post("app/counter/increment", Map.of(), "HX-Request", "true",
-                PAGE_HEADER, page.headers().firstValue(PAGE_HEADER).orElseThrow(), "X-CSRF-TOKEN", csrf(page));
+                PAGE_HEADER, pageId(page), "X-CSRF-TOKEN", csrf(page));
         assertEquals(200, action.statusCode(), action.body());
         assertEquals("<span id=\"count\">1</span>", action.body().trim());
         assertFalse(action.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
@@ -187,7 +187,7 @@ class PageLifecycleTest {
     void actionWithoutCsrfTokenIsForbidden() {
         WebClient tab = new WebClient(base);
         HttpResponse<String> page = tab.get("app/counter");
-        String id = page.headers().firstValue(PAGE_HEADER).orElseThrow();
+        String id = pageId(page);
         HttpResponse<String> forged = tab.post("app/counter/increment", Map.of(), "HX-Request", "true",
                 PAGE_HEADER, id);
         assertEquals(403, forged.statusCode());
@@ -231,19 +231,15 @@ class PageLifecycleTest {
         assertEquals(403, addItem(victim, victimPage, csrf(attackerPage), "x").statusCode(),
                 "another browser's token");
         WebClient noCookies = WebClient.withoutCookies(base);
-        assertEquals(403, noCookies.post("app/cart/add_item", Map.of("item", "x"), "HX-Request", "true",
-                PAGE_HEADER, pageId(victimPage), "X-CSRF-TOKEN", csrf(victimPage)).statusCode(),
+        assertEquals(403, addItem(noCookies, victimPage, csrf(victimPage), "x").statusCode(),
                 "the token without the browser's cookie");
-
-        assertEquals(403, noCookies.post("app/cart/add_item", Map.of("item", "x"), "HX-Request", "true",
-                PAGE_HEADER, pageId(victimPage), "X-CSRF-TOKEN", csrf(victimPage), "Cookie", BROWSER_KEY + "=%zz")
+        assertEquals(403, addItem(noCookies, victimPage, csrf(victimPage), "x", "Cookie", BROWSER_KEY + "=%zz")
                 .statusCode(), "a malformed key");
 
         assertEquals(200, addItem(victim, victimPage, "apple").statusCode()); // opens the session
         String victimSession = victim.cookieHeader().replaceAll("(^|;\\s*)" + BROWSER_KEY + "=[^;]*", "");
-        assertEquals(403, noCookies.post("app/cart/add_item", Map.of("item", "x"), "HX-Request", "true",
-                PAGE_HEADER, pageId(victimPage), "X-CSRF-TOKEN", csrf(attackerPage),
-                "Cookie", victimSession + "; " + attackerKey).statusCode(), "a key planted after the session");
+        assertEquals(403, addItem(noCookies, victimPage, csrf(attackerPage), "x", "Cookie",
+                victimSession + "; " + attackerKey).statusCode(), "a key planted after the session");
 
         HttpResponse<String> items = addItem(victim, victimPage, "pear");
         assertEquals(200, items.statusCode(), items::body);
@@ -256,7 +252,7 @@ class PageLifecycleTest {
     void unloadEndsOnlyTheCallersOwnPage() {
         WebClient owner = new WebClient(base);
         HttpResponse<String> page = owner.get("app/counter");
-        String id = page.headers().firstValue(PAGE_HEADER).orElseThrow();
+        String id = pageId(page);
         increment(owner, id, csrf(page), "1");
 
         WebClient stranger = new WebClient(base);
@@ -442,9 +438,13 @@ class PageLifecycleTest {
         return addItem(tab, page, csrf(page), item);
     }
 
-    private static HttpResponse<String> addItem(WebClient tab, HttpResponse<String> page, String csrf, String item) {
-        return tab.post("app/cart/add_item", Map.of("item", item), "HX-Request", "true", PAGE_HEADER,
-                pageId(page), "X-CSRF-TOKEN", csrf);
+    /** An htmx POST adding {@code item} to the cart of {@code page} with {@code csrf}, plus header pairs. */
+    private static HttpResponse<String> addItem(WebClient tab, HttpResponse<String> page, String csrf, String item,
+                                                String... headers) {
+        String[] all = Arrays.copyOf(new String[] {"HX-Request", "true", PAGE_HEADER, pageId(page), "X-CSRF-TOKEN",
+                csrf}, 6 + headers.length);
+        System.arraycopy(headers, 0, all, 6, headers.length);
+        return tab.post("app/cart/add_item", Map.of("item", item), all);
     }
 
     private static String pageId(HttpResponse<String> page) {

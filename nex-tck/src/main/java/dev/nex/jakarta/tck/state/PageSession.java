@@ -87,6 +87,12 @@ final class PageSession {
         return parse(ok(http.get("app/" + StatisticsResource.PATH)));
     }
 
+    /** The lifecycle log of a page with a {@code @PageScoped} bean that ended exactly once, for {@code reason}. */
+    static Map<String, String> endedOnce(String reason) {
+        return Map.of("initialized", "1", "beforeDestroyed", "1", "destroyed", "1", "preDestroy", "1", "reason",
+                reason);
+    }
+
     /** Events and {@code @PreDestroy} calls seen for {@code pageId}, and its end reason(s). */
     Map<String, String> log(String pageId) {
         return parse(ok(http.get("app/state/log?page=" + pageId)));

@@ -151,14 +151,7 @@ class PageStateTest {
     void twoHundredParallelUpdatesLoseNone() {
         PageSession session = new PageSession(base);
         String id = session.open("put=seed&value=1");
-        List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            inFlight.add(session.incrementInParallel(id, "hits"));
-        }
-        Set<Integer> seen = inFlight.stream().map(CompletableFuture::join).map(session::ok).map(Integer::valueOf)
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(IntStream.rangeClosed(1, 200).boxed().collect(Collectors.toCollection(TreeSet::new)), seen);
-        assertEquals("200", session.value(id, "hits"));
+        assertParallelIncrementsLoseNone(session, id, 200);
     }
 
     // SPEC 2, 3.2, 4.2: a page that stored nothing has no session yet; its first writes arrive in parallel (htmx
@@ -168,14 +161,7 @@ class PageStateTest {
     void parallelFirstWritesBeforeAnySessionLoseNone() {
         PageSession session = new PageSession(base);
         String id = session.open("");
-        List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            inFlight.add(session.incrementInParallel(id, "hits"));
-        }
-        Set<Integer> seen = inFlight.stream().map(CompletableFuture::join).map(session::ok).map(Integer::valueOf)
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(IntStream.rangeClosed(1, 50).boxed().collect(Collectors.toCollection(TreeSet::new)), seen);
-        assertEquals("50", session.value(id, "hits"));
+        assertParallelIncrementsLoseNone(session, id, 50);
         assertEquals("51", session.ok(session.incrementInParallel(id, "hits").join()));
     }
 
@@ -301,5 +287,17 @@ class PageStateTest {
 
     private static String identity(String bean) {
         return bean.substring(0, bean.indexOf(':'));
+    }
+
+    /** {@code count} parallel increments of "hits" on a fresh page: each saw a distinct value, none was lost. */
+    private static void assertParallelIncrementsLoseNone(PageSession session, String id, int count) {
+        List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            inFlight.add(session.incrementInParallel(id, "hits"));
+        }
+        Set<Integer> seen = inFlight.stream().map(CompletableFuture::join).map(session::ok).map(Integer::valueOf)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(IntStream.rangeClosed(1, count).boxed().collect(Collectors.toCollection(TreeSet::new)), seen);
+        assertEquals(String.valueOf(count), session.value(id, "hits"));
     }
 }

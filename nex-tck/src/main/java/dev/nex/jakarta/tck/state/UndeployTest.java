@@ -93,7 +93,7 @@ class UndeployTest {
             ended.put(line.substring(0, line.indexOf(' ')), line.substring(line.indexOf(' ') + 1));
         }
         for (String page : pages) {
-            assertEquals("initialized=1;beforeDestroyed=1;destroyed=1;preDestroy=1;reason=SHUTDOWN", ended.get(page),
+            assertEquals(PageSession.endedOnce("SHUTDOWN"), PageSession.parse(ended.get(page)),
                     "page " + page.substring(0, 8));
         }
         assertEquals(1, REPORTS.size(), "one undeploy, one report");
