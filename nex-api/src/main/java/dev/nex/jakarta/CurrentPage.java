@@ -34,9 +34,17 @@ public interface CurrentPage {
     /** The Jakarta Concurrency thread context type that carries the current page to other threads. */
     String THREAD_CONTEXT = "dev.nex.jakarta.Page";
 
-    /** The page id: URL-safe text of at most 64 characters. */
+    /**
+     * The page id.
+     *
+     * @return URL-safe text of at most 64 characters
+     */
     String getId();
 
-    /** {@code true} for a full-page request, which started this page; {@code false} for an action. */
+    /**
+     * Whether this request started the page.
+     *
+     * @return {@code true} for a full-page request, which started this page; {@code false} for an action
+     */
     boolean isNew();
 }

@@ -27,17 +27,27 @@ import java.util.stream.Collectors;
  */
 public final class Directive {
 
-    /** htmx response header names. */
+    /** htmx response header of {@link #refresh()}. */
     public static final String REFRESH = "HX-Refresh";
+    /** htmx response header of {@link #redirect(String)}. */
     public static final String REDIRECT = "HX-Redirect";
+    /** htmx response header of {@link #location(String)}. */
     public static final String LOCATION = "HX-Location";
+    /** htmx response header of {@link #pushUrl(String)}. */
     public static final String PUSH_URL = "HX-Push-Url";
+    /** htmx response header of {@link #replaceUrl(String)}. */
     public static final String REPLACE_URL = "HX-Replace-Url";
+    /** htmx response header of {@link #retarget(String)}. */
     public static final String RETARGET = "HX-Retarget";
+    /** htmx response header of {@link #reswap(String)}. */
     public static final String RESWAP = "HX-Reswap";
+    /** htmx response header of {@link #reselect(String)}. */
     public static final String RESELECT = "HX-Reselect";
+    /** htmx response header of {@link #trigger(String)}. */
     public static final String TRIGGER = "HX-Trigger";
+    /** htmx response header of {@link #triggerAfterSwap(String)}. */
     public static final String TRIGGER_AFTER_SWAP = "HX-Trigger-After-Swap";
+    /** htmx response header of {@link #triggerAfterSettle(String)}. */
     public static final String TRIGGER_AFTER_SETTLE = "HX-Trigger-After-Settle";
 
     private static final Directive NONE = new Directive(Map.of(), Map.of(), null);
@@ -55,17 +65,31 @@ public final class Directive {
         this.navigation = navigation;
     }
 
-    /** Reload the whole page (a new page: its state starts afresh). */
+    /**
+     * Reload the whole page (a new page: its state starts afresh).
+     *
+     * @return the directive
+     */
     public static Directive refresh() {
         return header(REFRESH, "true");
     }
 
-    /** Navigate to {@code url} with a full page load. */
+    /**
+     * Navigate to {@code url} with a full page load.
+     *
+     * @param url where to go
+     * @return the directive
+     */
     public static Directive redirect(String url) {
         return navigation(REDIRECT, url, url);
     }
 
-    /** Navigate to {@code path} the htmx way (an ajax GET swapped into the body, URL pushed). */
+    /**
+     * Navigate to {@code path} the htmx way (an ajax GET swapped into the body, URL pushed).
+     *
+     * @param path where to go
+     * @return the directive
+     */
     public static Directive location(String path) {
         return navigation(LOCATION, path, path);
     }
@@ -73,6 +97,10 @@ public final class Directive {
     /**
      * Like {@link #location(String)}, with htmx's options: {@code target}, {@code swap}, {@code select},
      * {@code source}, {@code event}, {@code handler} (sent as the JSON form of {@code HX-Location}).
+     *
+     * @param path where to go
+     * @param options htmx's options by name
+     * @return the directive
      */
     public static Directive location(String path, Map<String, String> options) {
         Map<String, String> json = new LinkedHashMap<>();
@@ -83,65 +111,134 @@ public final class Directive {
                 .collect(Collectors.joining(",", "{", "}")), path);
     }
 
-    /** Push {@code url} into the browser history ({@code "false"} prevents a push). */
+    /**
+     * Push {@code url} into the browser history ({@code "false"} prevents a push).
+     *
+     * @param url the URL to push, or {@code "false"}
+     * @return the directive
+     */
     public static Directive pushUrl(String url) {
         return header(PUSH_URL, url);
     }
 
-    /** Replace the current URL in the browser history ({@code "false"} prevents it). */
+    /**
+     * Replace the current URL in the browser history ({@code "false"} prevents it).
+     *
+     * @param url the URL to put in place, or {@code "false"}
+     * @return the directive
+     */
     public static Directive replaceUrl(String url) {
         return header(REPLACE_URL, url);
     }
 
-    /** Swap into the element matching {@code selector} instead of the request's target. */
+    /**
+     * Swap into the element matching {@code selector} instead of the request's target.
+     *
+     * @param selector a CSS selector
+     * @return the directive
+     */
     public static Directive retarget(String selector) {
         return header(RETARGET, selector);
     }
 
-    /** Swap this way instead ({@code outerHTML}, {@code beforeend}, … with modifiers). */
+    /**
+     * Swap this way instead ({@code outerHTML}, {@code beforeend}, … with modifiers).
+     *
+     * @param swap an {@code hx-swap} value
+     * @return the directive
+     */
     public static Directive reswap(String swap) {
         return header(RESWAP, swap);
     }
 
-    /** Swap only the part of the response matching {@code selector}. */
+    /**
+     * Swap only the part of the response matching {@code selector}.
+     *
+     * @param selector a CSS selector
+     * @return the directive
+     */
     public static Directive reselect(String selector) {
         return header(RESELECT, selector);
     }
 
-    /** Trigger client event {@code event} as soon as the response arrives. */
+    /**
+     * Trigger client event {@code event} as soon as the response arrives.
+     *
+     * @param event the event name
+     * @return the directive
+     */
     public static Directive trigger(String event) {
         return trigger(TRIGGER, event, null);
     }
 
-    /** Trigger {@code event} with a detail given as JSON text (an object, string, number…). */
+    /**
+     * Trigger {@code event} with a detail given as JSON text (an object, string, number…).
+     *
+     * @param event the event name
+     * @param detailJson the event's {@code detail}, as JSON text
+     * @return the directive
+     */
     public static Directive trigger(String event, String detailJson) {
         return trigger(TRIGGER, event, Objects.requireNonNull(detailJson, "detailJson"));
     }
 
-    /** Trigger {@code event} after the swap. */
+    /**
+     * Trigger {@code event} after the swap.
+     *
+     * @param event the event name
+     * @return the directive
+     */
     public static Directive triggerAfterSwap(String event) {
         return trigger(TRIGGER_AFTER_SWAP, event, null);
     }
 
+    /**
+     * Trigger {@code event} after the swap, with a detail given as JSON text.
+     *
+     * @param event the event name
+     * @param detailJson the event's {@code detail}, as JSON text
+     * @return the directive
+     */
     public static Directive triggerAfterSwap(String event, String detailJson) {
         return trigger(TRIGGER_AFTER_SWAP, event, Objects.requireNonNull(detailJson, "detailJson"));
     }
 
-    /** Trigger {@code event} after the settle step. */
+    /**
+     * Trigger {@code event} after the settle step.
+     *
+     * @param event the event name
+     * @return the directive
+     */
     public static Directive triggerAfterSettle(String event) {
         return trigger(TRIGGER_AFTER_SETTLE, event, null);
     }
 
+    /**
+     * Trigger {@code event} after the settle step, with a detail given as JSON text.
+     *
+     * @param event the event name
+     * @param detailJson the event's {@code detail}, as JSON text
+     * @return the directive
+     */
     public static Directive triggerAfterSettle(String event, String detailJson) {
         return trigger(TRIGGER_AFTER_SETTLE, event, Objects.requireNonNull(detailJson, "detailJson"));
     }
 
-    /** No directive at all: the neutral element of {@link #and}. */
+    /**
+     * No directive at all: the neutral element of {@link #and}.
+     *
+     * @return the empty directive
+     */
     public static Directive none() {
         return NONE;
     }
 
-    /** Both directives; for the same header {@code other} wins, and events of all triggers are kept. */
+    /**
+     * Both directives; for the same header {@code other} wins, and events of all triggers are kept.
+     *
+     * @param other the directive to add
+     * @return a new directive with both
+     */
     public Directive and(Directive other) {
         Map<String, String> mergedHeaders = new LinkedHashMap<>(headers);
         mergedHeaders.putAll(other.headers);
@@ -156,6 +253,8 @@ public final class Directive {
     /**
      * The htmx response headers. Triggers without details are a comma-separated list; once any event of a header
      * has a detail, that header is a JSON object of all its events.
+     *
+     * @return header name to value, in the order the directives were given
      */
     public Map<String, String> headers() {
         Map<String, String> all = new LinkedHashMap<>(headers);
@@ -169,12 +268,20 @@ public final class Directive {
         return all;
     }
 
-    /** Whether the page is to be reloaded. */
+    /**
+     * Whether the page is to be reloaded.
+     *
+     * @return {@code true} if this directive contains {@link #refresh()}
+     */
     public boolean isRefresh() {
         return headers.containsKey(REFRESH);
     }
 
-    /** Where a request that is not from htmx should be sent with {@code 303}: the redirect or location path. */
+    /**
+     * Where a request that is not from htmx should be sent with {@code 303}: the redirect or location path.
+     *
+     * @return the URL, if this directive navigates
+     */
     public Optional<String> navigation() {
         return Optional.ofNullable(navigation);
     }

@@ -34,6 +34,10 @@ public @interface Layout {
     /** The model under which the layout finds the rendered page. */
     String INNER_CONTENT = "innerContent";
 
-    /** The layout view, resolved like any view name; {@link #NONE} for none. */
+    /**
+     * The layout view.
+     *
+     * @return a view name, resolved like any view name; {@link #NONE} for none
+     */
     String value();
 }

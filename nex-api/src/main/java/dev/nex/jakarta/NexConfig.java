@@ -15,18 +15,22 @@ public final class NexConfig {
 
     /** Idle time after which a page ends (ISO-8601 duration, sliding). Default {@value #DEFAULT_PAGE_TTL}. */
     public static final String PAGE_TTL = "nex.page.ttl";
+    /** Default of {@link #PAGE_TTL}. */
     public static final String DEFAULT_PAGE_TTL = "PT1H";
 
     /** Interval of the timer that removes expired pages (ISO-8601 duration). Default {@value #DEFAULT_SWEEP_INTERVAL}. */
     public static final String SWEEP_INTERVAL = "nex.page.sweep-interval";
+    /** Default of {@link #SWEEP_INTERVAL}. */
     public static final String DEFAULT_SWEEP_INTERVAL = "PT5M";
 
     /** Live pages per HTTP session before the least recently used ends. Default {@value #DEFAULT_MAX_PER_SESSION}. */
     public static final String MAX_PER_SESSION = "nex.page.max-per-session";
+    /** Default of {@link #MAX_PER_SESSION}. */
     public static final int DEFAULT_MAX_PER_SESSION = 32;
 
     /** Live pages per application before the least recently used ends. Default {@value #DEFAULT_MAX_TOTAL}. */
     public static final String MAX_TOTAL = "nex.page.max-total";
+    /** Default of {@link #MAX_TOTAL}. */
     public static final int DEFAULT_MAX_TOTAL = 100_000;
 
     /**
@@ -34,10 +38,12 @@ public final class NexConfig {
      * {@code refresh} (do not run; answer {@code HX-Refresh: true}). Default {@value #DEFAULT_PAGE_EXPIRED}.
      */
     public static final String PAGE_EXPIRED = "nex.page.expired";
+    /** Default of {@link #PAGE_EXPIRED}. */
     public static final String DEFAULT_PAGE_EXPIRED = "reset";
 
     /** Request header carrying the page id on htmx requests. Default {@value #DEFAULT_PAGE_HEADER}. */
     public static final String PAGE_HEADER = "nex.page.header";
+    /** Default of {@link #PAGE_HEADER}. */
     public static final String DEFAULT_PAGE_HEADER = "X-Nex-Page-Id";
 
     /** Default layout view wrapping full pages; none if absent. */
@@ -59,10 +65,12 @@ public final class NexConfig {
      * }</pre>
      */
     public static final String STORE = "nex.store";
+    /** Default of {@link #STORE}. */
     public static final String DEFAULT_STORE = "memory";
 
     /** Name of the JCache cache holding page state ({@code nex.store=jcache}). Default {@value #DEFAULT_JCACHE_CACHE}. */
     public static final String JCACHE_CACHE = "nex.store.jcache.cache";
+    /** Default of {@link #JCACHE_CACHE}. */
     public static final String DEFAULT_JCACHE_CACHE = "nex-pages";
 
     /**
@@ -70,6 +78,7 @@ public final class NexConfig {
      * {@code Caching.getCachingProvider()}. Default {@value #DEFAULT_JCACHE_MANAGER} (Payara's Hazelcast).
      */
     public static final String JCACHE_MANAGER = "nex.store.jcache.manager";
+    /** Default of {@link #JCACHE_MANAGER}. */
     public static final String DEFAULT_JCACHE_MANAGER = "payara/CacheManager";
 
     /**
@@ -77,6 +86,7 @@ public final class NexConfig {
      * configuration. Default {@value #DEFAULT_INFINISPAN_CACHE}.
      */
     public static final String INFINISPAN_CACHE = "nex.store.infinispan.cache";
+    /** Default of {@link #INFINISPAN_CACHE}. */
     public static final String DEFAULT_INFINISPAN_CACHE = "java:jboss/infinispan/cache/nex/pages";
 
     private NexConfig() {

@@ -20,12 +20,22 @@ import java.util.Optional;
  */
 public record PageEvent(String pageId, Optional<PageEndReason> endReason) {
 
+    /**
+     * Checks that neither component is {@code null}.
+     *
+     * @param pageId the page id
+     * @param endReason empty for {@code @Initialized}, the reason for the two end events
+     */
     public PageEvent {
         Objects.requireNonNull(pageId, "pageId");
         Objects.requireNonNull(endReason, "endReason");
     }
 
-    /** The first 8 characters of the id: enough to correlate log lines, too short to hijack the page. */
+    /**
+     * The id to log.
+     *
+     * @return the first 8 characters of the id: enough to correlate log lines, too short to hijack the page
+     */
     public String shortId() {
         return pageId.substring(0, Math.min(8, pageId.length()));
     }

@@ -18,7 +18,12 @@ public interface PageStatisticsMXBean {
     /** Domain and type of the MBeans. */
     String OBJECT_NAME_PREFIX = "dev.nex.jakarta:type=PageStatistics";
 
-    /** The name under which the application with {@code contextPath} (e.g. {@code ""} or {@code "/shop"}) is registered. */
+    /**
+     * The name under which an application is registered.
+     *
+     * @param contextPath the application's context path, e.g. {@code ""} or {@code "/shop"}
+     * @return its MBean's name
+     */
     static javax.management.ObjectName objectName(String contextPath) {
         try {
             return new javax.management.ObjectName(OBJECT_NAME_PREFIX + ",context="
@@ -28,15 +33,31 @@ public interface PageStatisticsMXBean {
         }
     }
 
-    /** Pages holding state now (pages that never stored anything are not counted: they cost nothing). */
+    /**
+     * Pages holding state now (pages that never stored anything are not counted: they cost nothing).
+     *
+     * @return the number of live pages
+     */
     int getLivePages();
 
-    /** Pages that stored something, since deployment. */
+    /**
+     * Pages that stored something, since deployment.
+     *
+     * @return the number of pages created
+     */
     long getPagesCreated();
 
-    /** Pages ended since deployment, by {@link PageEndReason} name. */
+    /**
+     * Pages ended since deployment, by reason.
+     *
+     * @return {@link PageEndReason} name to number of pages
+     */
     Map<String, Long> getPagesEndedByReason();
 
-    /** {@code PageStore} entries over all live pages. */
+    /**
+     * {@code PageStore} entries over all live pages.
+     *
+     * @return the number of entries
+     */
     long getStoreEntries();
 }

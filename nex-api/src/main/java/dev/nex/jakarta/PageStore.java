@@ -31,10 +31,22 @@ import java.util.function.UnaryOperator;
  */
 public interface PageStore {
 
-    /** The value stored under {@code key}, or {@code defaultValue} if none; never stores anything. */
+    /**
+     * The value stored under {@code key}, or {@code defaultValue} if none; never stores anything.
+     *
+     * @param <T> the value's type
+     * @param key the key
+     * @param defaultValue what to return when nothing is stored under {@code key}
+     * @return the stored value or {@code defaultValue}
+     */
     <T> T get(String key, T defaultValue);
 
-    /** Stores {@code value} under {@code key}; a {@code null} value deletes the key. */
+    /**
+     * Stores {@code value} under {@code key}; a {@code null} value deletes the key.
+     *
+     * @param key the key
+     * @param value the value, or {@code null} to delete
+     */
     void put(String key, Object value);
 
     /**
@@ -46,13 +58,27 @@ public interface PageStore {
      * With the default in-memory store {@code fn} runs once. With page state on a data grid ({@code nex.store},
      * cluster mode) {@code fn} may be applied again when another request, on any node, wrote the page in between,
      * as {@link java.util.concurrent.atomic.AtomicReference#updateAndGet} may: it should be free of side effects.
+     *
+     * @param <T> the value's type
+     * @param key the key
+     * @param defaultValue what {@code fn} gets when nothing is stored under {@code key}
+     * @param fn computes the new value from the current one
+     * @return the new value
      */
     <T> T update(String key, T defaultValue, UnaryOperator<T> fn);
 
-    /** Removes {@code key}; nothing happens if it is absent. */
+    /**
+     * Removes {@code key}; nothing happens if it is absent.
+     *
+     * @param key the key
+     */
     void delete(String key);
 
-    /** A snapshot of the current page's keys. */
+    /**
+     * A snapshot of the current page's keys.
+     *
+     * @return the keys, a copy
+     */
     Set<String> keys();
 
     /** Removes every entry of the current page ({@code @PageScoped} beans stay). */

@@ -17,9 +17,17 @@ package dev.nex.jakarta;
  */
 public interface ResponseDirectives {
 
-    /** Adds {@code directive} to the response; later additions win for the same header, triggers merge. */
+    /**
+     * Adds {@code directive} to the response; later additions win for the same header, triggers merge.
+     *
+     * @param directive the directive to add
+     */
     void add(Directive directive);
 
-    /** Everything added so far, merged. */
+    /**
+     * Everything added so far, merged.
+     *
+     * @return the merged directive ({@link Directive#none()} if nothing was added)
+     */
     Directive merged();
 }

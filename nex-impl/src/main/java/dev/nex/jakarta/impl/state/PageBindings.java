@@ -3,8 +3,9 @@ package dev.nex.jakarta.impl.state;
 import jakarta.enterprise.context.ContextNotActiveException;
 
 /**
- * The page bound to the current thread. {@link PageRequestFilter} binds it for the whole request (JSP forwards
- * and includes run on the same thread), and removes it afterwards so no container thread keeps it.
+ * The page bound to the current thread. {@link dev.nex.jakarta.impl.page.PageRequestFilter} binds it for the whole
+ * request (JSP forwards and includes run on the same thread), and removes it afterwards so no container thread keeps
+ * it.
  */
 public final class PageBindings {
 
