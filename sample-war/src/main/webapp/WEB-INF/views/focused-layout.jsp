@@ -5,7 +5,7 @@
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${title} · Nex sample</title>
-  <script src="${pageContext.request.contextPath}${assets.htmx}"></script>
+  <script src="${pageContext.request.contextPath}/nex/htmx.min.js"></script>
 </head>
 <body>
   <header><a id="leave" href="${mvc.basePath}/" hx-boost="true">← Leave</a></header>

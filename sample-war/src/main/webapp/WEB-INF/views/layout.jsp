@@ -7,7 +7,7 @@
   <title>${title} · Nex sample</title>
   <%-- 400 answers carry a message to show: swap them like successes --%>
   <meta name="htmx-config" content='{"responseHandling":[{"code":"204","swap":false},{"code":"[23]..","swap":true},{"code":"400","swap":true,"error":false},{"code":"[45]..","swap":false,"error":true}]}'>
-  <script src="${pageContext.request.contextPath}${assets.htmx}"></script>
+  <script src="${pageContext.request.contextPath}/nex/htmx.min.js"></script>
 </head>
 <body>
   <header>

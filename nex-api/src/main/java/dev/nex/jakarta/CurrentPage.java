@@ -31,6 +31,13 @@ public interface CurrentPage {
     /** The EL name of the current page. */
     String EL_NAME = "nexPage";
 
+    /**
+     * Where Nex serves htmx, relative to the context root, when the application has htmx's WebJar
+     * ({@code org.webjars.npm:htmx.org}) in {@code WEB-INF/lib}: a layout loads it with
+     * {@code <script src="${pageContext.request.contextPath}/nex/htmx.min.js"></script>}.
+     */
+    String HTMX_PATH = "/nex/htmx.min.js";
+
     /** The Jakarta Concurrency thread context type that carries the current page to other threads. */
     String THREAD_CONTEXT = "dev.nex.jakarta.Page";
 

@@ -8,17 +8,19 @@ import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 
+import dev.nex.jakarta.CurrentPage;
 import dev.nex.jakarta.impl.eviction.SessionEndListener;
 import dev.nex.jakarta.impl.page.PageRequestFilter;
 import dev.nex.jakarta.impl.monitoring.StatisticsRegistration;
 import dev.nex.jakarta.impl.web.PageScript;
+import dev.nex.jakarta.impl.web.HtmxServlet;
 import dev.nex.jakarta.impl.web.ScriptServlet;
 import dev.nex.jakarta.impl.web.UnloadServlet;
 
 /**
  * Installs the page filter in front of everything else in the application, the session listener and the
- * statistics MBean registration, the page script and the unload endpoint, without
- * any web.xml entry from the user.
+ * statistics MBean registration, the page script, the unload endpoint and htmx from its WebJar, without any
+ * web.xml entry from the user.
  */
 public class NexServletInitializer implements ServletContainerInitializer {
 
@@ -32,5 +34,7 @@ public class NexServletInitializer implements ServletContainerInitializer {
         context.addListener(StatisticsRegistration.class);
         context.addServlet("nex-unload", UnloadServlet.class).addMapping(PageScript.UNLOAD_PATH);
         context.addServlet("nex-script", ScriptServlet.class).addMapping(PageScript.PATH);
+        HtmxServlet.of(context.getClassLoader())
+                .ifPresent(htmx -> context.addServlet("nex-htmx", htmx).addMapping(CurrentPage.HTMX_PATH));
     }
 }
