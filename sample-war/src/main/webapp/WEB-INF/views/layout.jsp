@@ -17,6 +17,7 @@
       <a id="nav-cart" href="${mvc.basePath}/cart">Cart</a>
       <a id="nav-counter" href="${mvc.basePath}/counter">Counter</a>
       <a id="nav-wizard" href="${mvc.basePath}/wizard">Wizard</a>
+      <a id="nav-tasks" href="${mvc.basePath}/tasks">Tasks</a>
     </nav>
   </header>
   <main>

@@ -207,6 +207,37 @@ class SampleIT {
         }
     }
 
+    // SPEC 7.1, 7.2, 7.5: a layout works with any view engine, in both directions; actions answer Thymeleaf
+    // fragments, the page script, CSRF and directives work the same
+    @Test
+    void thymeleafPageInTheJspLayoutAndJspPageInAThymeleafLayoutBothWork() {
+        for (String path : List.of("tasks", "tasks/plain")) {
+            try (Browser browser = Browser.open()) {
+                browser.get(base, path);
+                boolean thymeleafPage = path.equals("tasks");
+                assertEquals(thymeleafPage ? "Rendered by Thymeleaf, in the JSP layout."
+                        : "Rendered as a JSP, in a Thymeleaf layout.", browser.find(By.id("engine")).getText());
+                assertEquals(thymeleafPage, !browser.driver().findElements(By.id("nav-tasks")).isEmpty(),
+                        "the JSP layout's navigation only around the Thymeleaf page");
+                assertEquals(!thymeleafPage, !browser.driver().findElements(By.id("layout")).isEmpty(),
+                        "the Thymeleaf layout only around the JSP page");
+                String page = pageId(browser);
+                for (String task : List.of("write <b>docs</b>", "ship")) {
+                    browser.find(By.id("task")).sendKeys(task);
+                    browser.find(By.id("add-task")).click();
+                    browser.find(By.xpath("//ul[@id='task-list']/li[.='" + task + "']"));
+                }
+                browser.waitForText(By.id("task-count"), "2"); // HX-Trigger: tasks-changed, then a GET action
+                assertEquals(List.of("write <b>docs</b>", "ship"), browser.driver()
+                        .findElements(By.cssSelector("#task-list li")).stream().map(WebElement::getText).toList(),
+                        path + ": escaped, in order, on one page");
+                assertEquals(page, pageId(browser), path);
+                browser.driver().navigate().refresh();
+                browser.waitForText(By.id("task-count"), "0");
+            }
+        }
+    }
+
     static void add(Browser browser, String... names) {
         for (String name : names) {
             int before = items(browser).size();
