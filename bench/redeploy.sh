@@ -56,14 +56,19 @@ wildfly)
 payara)
     mvn -q -pl sample-war -am package -DskipTests -Dskip.wildfly=true -Dskip.glassfish=true -Dskip.liberty=true
     war=sample-war/target/nex-sample-payara.war
-    mvn -q dependency:unpack -Dartifact=fish.payara.distributions:payara:6.2025.10:zip \
+    mkdir -p bench/target
+    # the Payara version of the build (root pom); through a file, as Maven's stdout carries colour codes
+    mvn -q help:evaluate -Dexpression=payara.version -Doutput=bench/target/payara.version >/dev/null
+    mvn -q dependency:unpack -Dartifact="fish.payara.distributions:payara:$(cat bench/target/payara.version):zip" \
         -DoutputDirectory=bench/target/redeploy-payara
     home=bench/target/redeploy-payara/payara6
     domain=nexredeploy
     port=14880
     log=$home/glassfish/domains/$domain/logs/server.log
-    asadmin() { AS_JAVA="${JAVA_HOME:-}" "$home/bin/asadmin" --port 14848 "$@" >/dev/null; }
-    # its own ports (base 14800: admin 14848, HTTP 14880), so nothing else on 4848/8080 interferes
+    asadmin() { "$home/bin/asadmin" --port 14848 "$@" >/dev/null; }
+    # a fresh domain with its own ports (base 14800: admin 14848, HTTP 14880), so nothing else on 4848/8080
+    # interferes and a second run starts clean
+    rm -rf "$home/glassfish/domains/$domain"
     "$home/bin/asadmin" create-domain --nopassword --portbase 14800 "$domain" >/dev/null
     "$home/bin/asadmin" start-domain "$domain" >/dev/null
     trap '"$home/bin/asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
