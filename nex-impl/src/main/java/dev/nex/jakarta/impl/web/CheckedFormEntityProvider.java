@@ -23,7 +23,8 @@ import org.eclipse.krazo.util.ServiceLoaders;
 @Priority(10_000)
 public class CheckedFormEntityProvider implements FormEntityProvider {
 
-    private volatile FormEntityProvider reader;
+    /** Shared: Krazo's filters build a provider of their own (one per request for the hidden-method filter). */
+    private static volatile FormEntityProvider reader;
 
     @Override
     public Form getForm(ContainerRequestContext request) throws IOException {
@@ -37,7 +38,7 @@ public class CheckedFormEntityProvider implements FormEntityProvider {
     }
 
     /** The provider Krazo would use without this one: the next by priority. */
-    private FormEntityProvider reader() {
+    private static FormEntityProvider reader() {
         FormEntityProvider found = reader;
         if (found == null) {
             found = ServiceLoaders.list(FormEntityProvider.class).stream()

@@ -95,6 +95,16 @@ final class LifecycleDeployment {
             <p id="fragment-like">no body end tag</p>
             """;
 
+    /** Written in UTF-8, rendered in ISO-8859-1, which the response must then declare. */
+    static final String LATIN = """
+            <%@ page pageEncoding="UTF-8" contentType="text/html;charset=ISO-8859-1" session="false" %>
+            <html><body><p id="latin">caf\u00e9 cr\u00e8me</p></body></html>
+            """;
+
+    static final String PUT = JSP + """
+            <p id="put">answered by PUT</p>
+            """;
+
     private LifecycleDeployment() {
     }
 
@@ -102,7 +112,8 @@ final class LifecycleDeployment {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "lifecycle.war")
                 .addClasses(LifecycleApplication.class, TabCounter.class, CounterController.class,
                         OtherPagesController.class, LayoutsController.class, MiniViewEngine.class,
-                        CartController.class, DirectivesController.class,
+                        CartController.class, DirectivesController.class, ViewsController.class,
+                        ViewsController.ViewEvents.class,
                         PlainResource.class, StatisticsResource.class)
                 .addAsResource(new StringAsset("nex.layout=layout.jsp\n"), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
@@ -118,6 +129,8 @@ final class LifecycleDeployment {
         view(war, "cart-items.jsp", CART_ITEMS);
         view(war, "placed.jsp", PLACED);
         view(war, "bodyless.jsp", BODYLESS);
+        view(war, "latin.jsp", LATIN);
+        view(war, "put.jsp", PUT);
         return Htmx.addTo(war);
     }
 

@@ -136,6 +136,55 @@ class PageLifecycleTest {
         assertFalse(action.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
     }
 
+    // SPEC 7.1, 7.3: a view's own charset (a JSP's contentType) is the response's, on a page and in an action
+    @Test
+    void viewsCharsetIsTheResponsesCharset() {
+        WebClient tab = new WebClient(base);
+        HttpResponse<String> page = tab.get("app/views/latin");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(charsetOf(page).equalsIgnoreCase("ISO-8859-1"), page.headers().map().toString());
+        assertTrue(page.body().contains("<p id=\"latin\">caf\u00e9 cr\u00e8me</p>"), page.body());
+        assertEquals(1, scriptTags(page.body()).size(), page.body());
+        HttpResponse<String> action = tab.post("app/views/latin", Map.of(), "HX-Request", "true",
+                PAGE_HEADER, pageId(page), "X-CSRF-TOKEN", csrf(page));
+        assertEquals(200, action.statusCode(), action.body());
+        assertTrue(charsetOf(action).equalsIgnoreCase("ISO-8859-1"), action.headers().map().toString());
+        assertTrue(action.body().contains("caf\u00e9 cr\u00e8me"), action.body());
+        assertTrue(scriptTags(action.body()).isEmpty(), action.body());
+    }
+
+    private static String charsetOf(HttpResponse<String> response) {
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        Matcher charset = Pattern.compile("charset=\"?([^;\"]+)").matcher(type);
+        return charset.find() ? charset.group(1).trim() : "";
+    }
+
+    // SPEC 7.1, 7.3: Jakarta MVC's view events fire once per rendered view, for a page in its layout and an action
+    @Test
+    void viewEventsFireOncePerViewForPagesAndActions() {
+        WebClient tab = new WebClient(base);
+        tab.get("app/views/events");
+        HttpResponse<String> page = tab.get("app/layouts/method");
+        assertEquals("before card.jsp,after card.jsp", tab.get("app/views/events").body());
+        tab.post("app/counter/increment", Map.of(), "HX-Request", "true", PAGE_HEADER, pageId(page),
+                "X-CSRF-TOKEN", csrf(page));
+        assertEquals("before count.jsp,after count.jsp", tab.get("app/views/events").body());
+    }
+
+    // SPEC 7.3, 7.6: Jakarta MVC's hidden _method field turns a form POST into the PUT it names, CSRF-checked
+    @Test
+    void hiddenMethodFieldReachesThePutAction() {
+        WebClient tab = new WebClient(base);
+        HttpResponse<String> page = tab.get("app/counter");
+        HttpResponse<String> put = tab.post("app/views/method", Map.of("_method", "PUT"), "HX-Request", "true",
+                PAGE_HEADER, pageId(page), "X-CSRF-TOKEN", csrf(page));
+        assertEquals(200, put.statusCode(), put.body());
+        assertEquals("<p id=\"put\">answered by PUT</p>", put.body().trim());
+        HttpResponse<String> forged = tab.post("app/views/method", Map.of("_method", "PUT"), "HX-Request", "true",
+                PAGE_HEADER, pageId(page));
+        assertEquals(403, forged.statusCode(), forged.body());
+    }
+
     // SPEC 7.7: a template may place the script itself; then it is not injected again (nor placed twice)
     @Test
     void scriptPlacedByTheTemplateIsNotInjectedAgain() {
