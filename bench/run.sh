@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks (docs/benchmarks.md): JMH, page memory and the sweep in Weld SE, then HTTP A/B runs with wrk
-# on WildFly. Writes bench/RESULTS.md. Not part of 'mvn verify'; about 20 minutes on 2 cores.
+# on WildFly and on Payara, and the data grid's clusters. Writes bench/RESULTS.md. Not part of 'mvn verify';
+# about 30 minutes on 2 cores.
 #   bench/run.sh           the full run, as committed in bench/RESULTS.md
 #   bench/run.sh --quick   short iterations, to try the harness out (the figures are not worth keeping)
 #   bench/run.sh --flood   only the GET floods (a few minutes); the report keeps the other stages' last figures
@@ -12,13 +13,8 @@ only=""
 [ "${1:-}" = "--quick" ] && quick=true
 [ "${1:-}" = "--flood" ] && only=flood
 
-if ! command -v wrk >/dev/null 2>&1; then
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    export DEBIAN_FRONTEND=noninteractive
-    $sudo apt-get update
-    $sudo apt-get install -y wrk
-fi
+source bench/servers.sh
+install_wrk
 
 mvn -Pbench -pl bench/harness,bench/apps -am package -DskipTests
 classpath="bench/harness/target/classes:$(cat bench/harness/target/classpath)"
@@ -39,32 +35,33 @@ bench -Xms6g -Xmx6g -cp "$classpath" dev.nex.jakarta.bench.SweepLatency
 fi
 
 echo "== HTTP on WildFly"
-wildfly_home=$(ls -d bench/apps/target/wildfly-*/)
-base=bench/target/wildfly
-rm -rf "$base"
-cp -r "$wildfly_home/standalone" "$base"
-cp bench/apps/target/nex-bench.war "$base/deployments/nex-bench.war"
-cp bench/apps/target/plain-bench-plain.war "$base/deployments/plain-bench.war"
-# its own ports (offset 300: 8380), so a running sample or test server does not interfere
-JBOSS_JAVA_SIZING="-Xms2g -Xmx2g" setsid "$wildfly_home/bin/standalone.sh" -c standalone.xml \
-    -Djboss.server.base.dir="$(pwd)/$base" -Djboss.socket.binding.port-offset=300 > bench/target/wildfly.log 2>&1 &
-wildfly=$!
-trap 'kill -- -$wildfly 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-    if ls "$base"/deployments/*.failed >/dev/null 2>&1; then
-        echo "A deployment failed: see bench/target/wildfly.log" >&2
-        exit 1
-    fi
-    [ -e "$base/deployments/nex-bench.war.deployed" ] && [ -e "$base/deployments/plain-bench.war.deployed" ] && break
-    sleep 1
-done
-bench -cp "$classpath" dev.nex.jakarta.bench.HttpBench http://127.0.0.1:8380 bench/wrk/request.lua "$(basename "$wildfly_home")"
-kill -- -$wildfly
-wait $wildfly || true
+# each WAR under the name that is its context root
+wars=bench/target/wildfly-wars
+rm -rf "$wars"
+mkdir -p "$wars"
+cp bench/apps/target/nex-bench.war "$wars/nex-bench.war"
+cp bench/apps/target/plain-bench-plain.war "$wars/plain-bench.war"
+trap stop_server EXIT
+start_wildfly bench/target/wildfly.log "$wars/nex-bench.war" "$wars/plain-bench.war"
+bench -cp "$classpath" dev.nex.jakarta.bench.HttpBench "$server_url" bench/wrk/request.lua "$server_name" http
+stop_server
+
+if [ -z "$only" ]; then
+echo "== HTTP on Payara"
+wars=bench/target/payara-wars
+rm -rf "$wars" bench/target/payara-root
+mkdir -p "$wars"
+cp bench/apps/target/nex-bench-payara.war "$wars/nex-bench.war"
+cp bench/apps/target/plain-bench-plain-payara.war "$wars/plain-bench.war"
+start_payara bench/target/payara.log "$wars/nex-bench.war" "$wars/plain-bench.war"
+bench -cp "$classpath" dev.nex.jakarta.bench.HttpBench "$server_url" bench/wrk/request.lua "$server_name" http-payara
+stop_server
+fi
 trap - EXIT
 
 if [ -z "$only" ]; then
 echo "== Page state on the data grid: two-node clusters"
+wildfly_home=$(ls -d bench/apps/target/wildfly-*/)
 payara_jar=$(ls bench/apps/target/payara-micro-*.jar)
 bench -Dwildfly.home="$(pwd)/$wildfly_home" -cp "$classpath" dev.nex.jakarta.bench.GridBench wildfly \
     bench/apps/target/nex-bench.war bench/wrk/request.lua

@@ -24,12 +24,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * HTTP on loopback against WildFly (started by bench/run.sh with nex-bench.war and plain-bench.war deployed):
- * five A/B pairs measured with wrk, alternating A and B round after round so that drift of a noisy machine hits
- * both alike, then the GET flood whose retained heap the server reports.
+ * HTTP on loopback against one server (started by bench/run.sh with nex-bench.war and plain-bench.war deployed):
+ * six A/B pairs measured with wrk, alternating A and B round after round so that drift of a noisy machine hits
+ * both alike, then (stage {@code http}, WildFly) the GET flood whose retained heap the server reports.
  * <p>
  * Every request kind is first checked once by hand (status and body), so wrk never measures an error page.
- * Arguments: the server's base URL, the wrk script, and the server's name for the report.
+ * Arguments: the server's base URL, the wrk script, the server's name for the report, and the stage the figures
+ * go to ({@code http} or {@code http-payara}).
  */
 public final class HttpBench {
 
@@ -61,8 +62,8 @@ public final class HttpBench {
     }
 
     public static void main(String[] args) throws Exception {
-        HttpBench bench = new HttpBench(args[0], Path.of(args[1]), "http");
-        bench.results.put("http.server", args[2]);
+        HttpBench bench = new HttpBench(args[0], Path.of(args[1]), args[3]);
+        bench.results.put(bench.stage + ".server", args[2]);
         if ("flood".equals(System.getProperty("bench.only"))) {
             bench.floods(bench.visit("/nex-bench/app/page"), bench.visit("/plain-bench/app/page"));
         } else {
@@ -86,6 +87,8 @@ public final class HttpBench {
                 "Cookie", plainPage.cookie, "HX-Request", "true",
                 "X-CSRF-TOKEN", plainPage.match("\"X-CSRF-TOKEN\": \"([^\"]+)\""),
                 "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
+        Load facesGet = new Load("GET", base + "/plain-bench/table-counter.xhtml", null,
+                Map.of("Cookie", facesTablePage.cookie), null);
         Load facesAction = new Load("POST", base + "/plain-bench/counter.xhtml", facesAjaxBody(facesPage), Map.of(
                 "Cookie", facesPage.cookie, "Faces-Request", "partial/ajax",
                 "Content-Type", "application/x-www-form-urlencoded; charset=UTF-8"), FACES_COUNT);
@@ -98,15 +101,17 @@ public final class HttpBench {
         check(plainGet, "<td>Item 20</td>");
         check(nexAction, "<span id=\"count\">1</span>");
         check(plainAction, "<span id=\"count\">1</span>");
+        check(facesGet, "<td>Item 20</td>");
         check(facesAction, "<span id=\"form:count\">1</span>");
         check(facesTableAction, "<span id=\"form:count\">1</span>");
 
-        for (Load load : List.of(nexGet, nexWholeGet, plainGet, nexAction, plainAction, facesAction,
+        for (Load load : List.of(nexGet, nexWholeGet, plainGet, facesGet, nexAction, plainAction, facesAction,
                 facesTableAction)) {
             wrk(load, 3 * seconds); // WildFly, Weld, RESTEasy and Faces compile their hot paths here
         }
         compare("page", nexGet, plainGet);
         compare("page-without-layout", nexWholeGet, plainGet);
+        compare("page-against-faces", nexGet, facesGet);
         compare("action", nexAction, plainAction);
         compare("counter", nexAction, facesAction);
         compare("counter-beside-table", nexAction, facesTableAction);
@@ -115,12 +120,14 @@ public final class HttpBench {
         }
 
         results.save();
-        floods(nexPage, plainPage);
+        if (stage.equals("http")) {
+            floods(nexPage, plainPage);
+        }
     }
 
     /** The GET floods, a stage of their own ({@code bench/run.sh --flood} runs only these). */
     private void floods(Visit nexPage, Visit plainPage) throws Exception {
-        floods.put("flood.server", results.text("http.server"));
+        floods.put("flood.server", results.text(stage + ".server"));
         floods.put("flood.date", java.time.LocalDate.now().toString());
         flood("flood.nex.session", "/nex-bench", nexPage.cookie);
         flood("flood.plain.session", "/plain-bench", plainPage.cookie);
