@@ -35,7 +35,7 @@ for rev in "$@"; do
     (cd "$tree" && mvn -q -Pbench -pl bench/apps -am package -DskipTests -Dmdep.skip=true)
     cp "$tree/bench/apps/target/$war" "$work/wars/nex-v$v.war"
     git worktree remove --force "$tree"
-    labels+=("$(git rev-parse --short "$rev")")
+    labels+=("$rev")
     wars+=("$work/wars/nex-v$v.war")
     v=$((v + 1))
 done

@@ -41,6 +41,16 @@ public class PageRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        ServletCalls.Call previous = ServletCalls.bind(request, response);
+        try {
+            bindPage(request, response, chain);
+        } finally {
+            ServletCalls.restore(previous);
+        }
+    }
+
+    private void bindPage(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         PageBinding binding;
         RequestKind kind = RequestKind.classify(request.getMethod(), isTrue(request, "HX-Request"),
                 isTrue(request, "HX-Boosted"), isTrue(request, "HX-History-Restore-Request"));

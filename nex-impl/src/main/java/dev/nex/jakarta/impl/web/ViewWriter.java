@@ -31,12 +31,17 @@ import org.eclipse.krazo.engine.ViewEngineFinder;
 import org.eclipse.krazo.engine.Viewable;
 import org.eclipse.krazo.lifecycle.EventDispatcher;
 
+import dev.nex.jakarta.impl.page.ServletCalls;
+
 /**
  * Renders Jakarta MVC views into the response body, in place of Krazo's {@code ViewableWriter}, which does the
  * same work but on every view asks {@code java.util.ServiceLoader} twice for the servlet unwrappers (about a
  * quarter of a request's CPU, docs/benchmarks.md) and hands the body over one byte per call.
  * Everything else is as Krazo does it: the engine Krazo's finder picks, the models with {@code mvc} bound, the
  * view events, the media type with UTF-8 unless a charset is given, a view's own charset reaching the header.
+ * The view engine gets the servlet request and response Nex's filter received ({@link ServletCalls}), not the
+ * CDI and JAX-RS proxies that look them up again on every call; Krazo's unwrapper SPI gives them where there
+ * are none (a view written on another thread).
  *
  * <p>An interceptor rather than a second {@code MessageBodyWriter<Viewable>}: how a runtime chooses between two
  * writers of one type is not something JAX-RS implementations agree on, while the innermost interceptor always
@@ -91,15 +96,18 @@ public class ViewWriter implements WriterInterceptor {
         }
         MediaType mediaType = withCharset(context.getMediaType());
         context.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, mediaType);
-        ViewResponse body = ViewResponse.into(new EntityHeadersResponse(unwrappers.response(response), mediaType,
+        ServletCalls.Call call = ServletCalls.current();
+        HttpServletRequest servletRequest = call != null ? call.request() : unwrappers.request(request);
+        HttpServletResponse servletResponse = call != null ? call.response() : unwrappers.response(response);
+        ViewResponse body = ViewResponse.into(new EntityHeadersResponse(servletResponse, mediaType,
                 context.getHeaders()), context.getOutputStream());
         Models models = viewable.getModels() != null ? viewable.getModels() : requestModels.get();
         models.put("mvc", mvc);
         events.fireBeforeProcessViewEvent(engine, viewable);
         try {
-            engine.processView(new ViewEngineContextImpl(viewable.getView(), models, unwrappers.request(request),
-                    body, context.getHeaders(), body.getOutputStream(), mediaType, uriInfo, resourceInfo,
-                    configuration, mvc.getLocale()));
+            engine.processView(new ViewEngineContextImpl(viewable.getView(), models, servletRequest, body,
+                    context.getHeaders(), body.getOutputStream(), mediaType, uriInfo, resourceInfo, configuration,
+                    mvc.getLocale()));
         } catch (ViewEngineException e) {
             throw new ServerErrorException(Response.Status.INTERNAL_SERVER_ERROR, e);
         } finally {
