@@ -1,6 +1,5 @@
 package dev.nex.jakarta.impl.web;
 
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.Comparator;
 import java.util.List;
@@ -70,11 +69,7 @@ public class LayoutViewEngine implements ViewEngine {
 
     private void render(ViewEngineContext context, String view, ViewResponse into) throws ViewEngineException {
         engineFor(view).processView(new RenderingContext(context, view, into));
-        try {
-            into.flushBuffer();
-        } catch (IOException e) {
-            throw new ViewEngineException("Could not write view " + view, e);
-        }
+        into.flushBuffer();
     }
 
     private Optional<String> layoutOf(ResourceInfo resource) {

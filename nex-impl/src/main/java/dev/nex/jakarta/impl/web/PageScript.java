@@ -11,6 +11,7 @@ import jakarta.mvc.security.Csrf;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.nex.jakarta.impl.config.NexSettings;
+import dev.nex.jakarta.impl.page.ServletCalls;
 import dev.nex.jakarta.impl.state.PageBindings;
 
 /**
@@ -33,7 +34,7 @@ public class PageScript {
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
 
     @Inject
-    HttpServletRequest request;
+    HttpServletRequest injectedRequest;
 
     @Inject
     MvcContext mvc;
@@ -50,12 +51,12 @@ public class PageScript {
         if (isPlaced()) {
             return "";
         }
-        request.setAttribute(PLACED, Boolean.TRUE);
+        request().setAttribute(PLACED, Boolean.TRUE);
         return tag(contentSecurityPolicy);
     }
 
     boolean isPlaced() {
-        return request.getAttribute(PLACED) != null;
+        return request().getAttribute(PLACED) != null;
     }
 
     /** The tag for injection, or nothing if a template placed it already. */
@@ -64,7 +65,7 @@ public class PageScript {
     }
 
     private String tag(String contentSecurityPolicy) {
-        String context = request.getContextPath();
+        String context = request().getContextPath();
         Csrf csrf = mvc.getCsrf();
         StringBuilder tag = new StringBuilder(320).append("<script src=\"").append(context).append(PATH).append('"')
                 .append(attribute("data-nex-page", PageBindings.require().pageId()))
@@ -82,7 +83,7 @@ public class PageScript {
     }
 
     private String nonce(String contentSecurityPolicy) {
-        Object set = request.getAttribute(NONCE_ATTRIBUTE);
+        Object set = request().getAttribute(NONCE_ATTRIBUTE);
         if (set != null) {
             return set.toString();
         }
@@ -91,6 +92,12 @@ public class PageScript {
         }
         Matcher matcher = NONCE.matcher(contentSecurityPolicy);
         return matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** The request itself where Nex's filter bound it: the injected one is a proxy resolved on every call. */
+    private HttpServletRequest request() {
+        ServletCalls.Call call = ServletCalls.current();
+        return call != null ? call.request() : injectedRequest;
     }
 
     private static String attribute(String name, String value) {

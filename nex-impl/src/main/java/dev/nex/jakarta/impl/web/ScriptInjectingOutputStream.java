@@ -20,6 +20,7 @@ final class ScriptInjectingOutputStream extends FilterOutputStream {
     private static final byte[] BODY_END = "</body".getBytes(StandardCharsets.US_ASCII);
 
     private final Supplier<byte[]> script;
+    private final Chunks chunks;
     /**
      * Bytes not yet written: a partial "</body" match, or everything from the latest "</body" on. A plain array:
      * it is touched at every '<' of the page, so releasing must not copy or allocate.
@@ -33,6 +34,7 @@ final class ScriptInjectingOutputStream extends FilterOutputStream {
     /** {@code script} is asked for at the end: a template may have placed it itself meanwhile (then empty). */
     ScriptInjectingOutputStream(OutputStream out, Supplier<byte[]> script) {
         super(new Chunks(out));
+        this.chunks = (Chunks) this.out;
         this.script = script;
     }
 
@@ -45,21 +47,45 @@ final class ScriptInjectingOutputStream extends FilterOutputStream {
         }
     }
 
+    /**
+     * Passes runs of bytes through, looking only at each {@code <}: a tag that is not {@code </body} is told by
+     * its next bytes in the array. Bytes go one by one through {@link #step} only from a candidate on (a
+     * {@code </body}, or a partial one at the end of the array) and while a partial match from the previous
+     * write is pending: that is, for the page's tail.
+     */
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
-        int passThroughFrom = offset;
         int end = offset + length;
-        for (int i = offset; i < end; i++) {
-            if (holdingBodyEnd || matched > 0 || bytes[i] == '<') {
-                if (passThroughFrom < i) {
-                    out.write(bytes, passThroughFrom, i - passThroughFrom);
+        int i = offset;
+        while (i < end && (holdingBodyEnd || matched > 0)) {
+            step(bytes[i++]);
+        }
+        int plainFrom = i;
+        for (; i < end; i++) {
+            if (bytes[i] == '<' && isCandidate(bytes, i, end)) {
+                passThrough(bytes, plainFrom, i);
+                while (i < end) {
+                    step(bytes[i++]);
                 }
-                step(bytes[i]);
-                passThroughFrom = i + 1;
+                return;
             }
         }
-        if (passThroughFrom < end) {
-            out.write(bytes, passThroughFrom, end - passThroughFrom);
+        passThrough(bytes, plainFrom, end);
+    }
+
+    /** Whether {@code </body} starts at {@code at}, or a start of it runs to {@code end}. */
+    private static boolean isCandidate(byte[] bytes, int at, int end) {
+        for (int k = 0; k < BODY_END.length && at + k < end; k++) {
+            if (lower(bytes[at + k]) != BODY_END[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void passThrough(byte[] bytes, int from, int to) throws IOException {
+        if (from < to) {
+            out.write(bytes, from, to - from);
         }
     }
 
@@ -79,11 +105,14 @@ final class ScriptInjectingOutputStream extends FilterOutputStream {
     }
 
     private static int advance(int matched, byte b) {
-        byte lower = (b >= 'A' && b <= 'Z') ? (byte) (b + ('a' - 'A')) : b;
-        if (lower == BODY_END[matched]) {
+        if (lower(b) == BODY_END[matched]) {
             return matched + 1;
         }
         return b == '<' ? 1 : 0; // "</body" has no other prefix that is also a suffix
+    }
+
+    private static byte lower(byte b) {
+        return (b >= 'A' && b <= 'Z') ? (byte) (b + ('a' - 'A')) : b;
     }
 
     /** Writes all held bytes but the last {@code keep}. */
@@ -110,7 +139,7 @@ final class ScriptInjectingOutputStream extends FilterOutputStream {
             out.write(script.get());
         }
         heldCount = 0;
-        out.flush();
+        chunks.drain(); // not flush: JAX-RS sends the body when it completes the response, in one network write
     }
 
     @Override

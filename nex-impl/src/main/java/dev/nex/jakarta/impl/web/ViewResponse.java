@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * <p>It never commits the real response. A servlet container commits the response it was given when a forward
  * ends (Servlet 9.4); Open Liberty does so through the wrapper's {@code flushBuffer}, which would send the
  * servlet response before JAX-RS writes the headers its filters set (Cache-Control, Vary, htmx directives).
- * Here flushing only flushes the body; JAX-RS commits the response when the entity is written.
+ * Here flushing only moves the view's text into the body; JAX-RS commits and sends the response when the entity is
+ * written. A flush that reached the network before then would cost a write of its own per view.
  */
 final class ViewResponse extends HttpServletResponseWrapper {
 
@@ -56,9 +57,9 @@ final class ViewResponse extends HttpServletResponseWrapper {
                     body.write(bytes, offset, length);
                 }
 
+                /** Nothing: the body is JAX-RS's to send, once the whole view is written (as Krazo does). */
                 @Override
-                public void flush() throws IOException {
-                    body.flush();
+                public void flush() {
                 }
 
                 @Override
@@ -84,12 +85,12 @@ final class ViewResponse extends HttpServletResponseWrapper {
         return writer;
     }
 
+    /** Hands what the writer holds to the body; sending it is left to JAX-RS, which does it in one go. */
     @Override
-    public void flushBuffer() throws IOException {
+    public void flushBuffer() {
         if (writer != null) {
             writer.flush();
         }
-        body.flush();
     }
 
     /** Clears what is still in memory; what went to the entity stream is JAX-RS's already. */
