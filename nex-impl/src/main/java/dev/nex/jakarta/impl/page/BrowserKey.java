@@ -35,11 +35,6 @@ public final class BrowserKey {
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{22}");
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final SecureRandom RANDOM = new SecureRandom();
-    /**
-     * Cloned per hash: {@code MessageDigest.getInstance} searches the security providers on every call, which on
-     * Payara (more providers) cost 7 % of an action (docs/benchmarks.md).
-     */
-    private static final MessageDigest SHA_256 = sha256();
 
     private final String secret;
     /** Hashes of the secret, computed on first use: the CSRF check and the owner lookup ask for them repeatedly. */
@@ -116,18 +111,9 @@ public final class BrowserKey {
     }
 
     private String hash(String purpose) {
-        MessageDigest digest;
         try {
-            digest = (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            digest = sha256(); // a provider whose digests cannot be cloned
-        }
-        return ENCODER.encodeToString(digest.digest((purpose + secret).getBytes(StandardCharsets.US_ASCII)));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return ENCODER.encodeToString(digest.digest((purpose + secret).getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
