@@ -87,8 +87,11 @@ public final class HttpBench {
                 "Cookie", plainPage.cookie, "HX-Request", "true",
                 "X-CSRF-TOKEN", plainPage.match("\"X-CSRF-TOKEN\": \"([^\"]+)\""),
                 "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
+        // a session of its own: every Faces GET adds a view to its session, and Faces keeps only the latest few,
+        // which would expire the view the postbacks above belong to
+        Visit facesGetPage = visit("/plain-bench/table-counter.xhtml");
         Load facesGet = new Load("GET", base + "/plain-bench/table-counter.xhtml", null,
-                Map.of("Cookie", facesTablePage.cookie), null);
+                Map.of("Cookie", facesGetPage.cookie), null);
         Load facesAction = new Load("POST", base + "/plain-bench/counter.xhtml", facesAjaxBody(facesPage), Map.of(
                 "Cookie", facesPage.cookie, "Faces-Request", "partial/ajax",
                 "Content-Type", "application/x-www-form-urlencoded; charset=UTF-8"), FACES_COUNT);

@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * Writes a page through, putting the page script before its last {@code </body>} (SPEC 7.1), or at the end if
  * there is none. Only what follows the latest {@code </body>} seen (usually {@code </body></html>}) and a partial
  * match at a write boundary are held back: a large page streams, in chunks of at most {@value #CHUNK} bytes. Those
- * chunks matter: Krazo hands JSP output over byte by byte, and the container's stream is slow at that. Matching
- * is on bytes, so any ASCII-compatible charset (UTF-8, ISO-8859-1) works.
+ * chunks matter where a page arrives byte by byte (Krazo's own view writer hands JSP output over that way), as the
+ * container's stream is slow at that. Matching is on bytes, so any ASCII-compatible charset (UTF-8, ISO-8859-1)
+ * works.
  */
 final class ScriptInjectingOutputStream extends FilterOutputStream {
 
@@ -148,7 +149,7 @@ final class ScriptInjectingOutputStream extends FilterOutputStream {
         super.close();
     }
 
-    /** A {@code BufferedOutputStream} without its lock per call: a page arrives one byte per call. */
+    /** A {@code BufferedOutputStream} without its lock per call: a page may arrive one byte per call. */
     private static final class Chunks extends FilterOutputStream {
         private final byte[] chunk = new byte[CHUNK];
         private int count;
