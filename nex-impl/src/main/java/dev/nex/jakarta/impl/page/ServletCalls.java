@@ -26,6 +26,18 @@ public final class ServletCalls {
         return CURRENT.get();
     }
 
+    /** The bound request, else {@code injected}: the CDI or JAX-RS proxy that finds it again on every call. */
+    public static HttpServletRequest requestOr(HttpServletRequest injected) {
+        Call call = CURRENT.get();
+        return call != null ? call.request() : injected;
+    }
+
+    /** The bound response, else {@code injected}. */
+    public static HttpServletResponse responseOr(HttpServletResponse injected) {
+        Call call = CURRENT.get();
+        return call != null ? call.response() : injected;
+    }
+
     /** Binds the call; returns the previous one for {@link #restore}. */
     static Call bind(HttpServletRequest request, HttpServletResponse response) {
         Call previous = CURRENT.get();

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -29,10 +30,10 @@ import dev.nex.jakarta.ResponseDirectives;
 public class DirectiveFilter implements ContainerResponseFilter {
 
     @Inject
-    ResponseDirectives collected;
-
-    @Inject
     BeanManager beans;
+
+    /** Looked up once: {@link #collected()} asks the request context for an existing instance only. */
+    private volatile Bean<?> collectorBean;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -61,14 +62,20 @@ public class DirectiveFilter implements ContainerResponseFilter {
     }
 
     /**
-     * The directives the request collected; none where the response is written on another thread than the
-     * request's (an asynchronous action resumed by an executor), whose request scope is not active: such an action
-     * returns its directive instead.
+     * The directives the request collected: none if nothing injected {@link ResponseDirectives} (an existing
+     * instance is asked for, so most responses build no collector), and none where the response is written on
+     * another thread than the request's (an asynchronous action resumed by an executor), whose request scope is
+     * not active: such an action returns its directive instead.
      */
     private Directive collected() {
+        Bean<?> bean = collectorBean;
+        if (bean == null) {
+            bean = beans.resolve(beans.getBeans(ResponseDirectives.class));
+            collectorBean = bean;
+        }
         try {
-            beans.getContext(RequestScoped.class); // throws where the request scope is not active
-            return collected.merged();
+            ResponseDirectives collector = (ResponseDirectives) beans.getContext(RequestScoped.class).get(bean);
+            return collector == null ? Directive.none() : collector.merged();
         } catch (ContextNotActiveException notOnTheRequestThread) {
             return Directive.none();
         }

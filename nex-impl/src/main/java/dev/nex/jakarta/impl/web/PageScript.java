@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.MvcContext;
-import jakarta.mvc.security.Csrf;
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.eclipse.krazo.security.CsrfTokenManager;
 
 import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.page.ServletCalls;
@@ -39,6 +40,10 @@ public class PageScript {
     @Inject
     MvcContext mvc;
 
+    /** Jakarta MVC's {@code mvc.csrf} token, without building its request-scoped {@code Csrf} bean per page. */
+    @Inject
+    CsrfTokenManager csrfTokens;
+
     @Inject
     NexSettings settings;
 
@@ -66,12 +71,11 @@ public class PageScript {
 
     private String tag(String contentSecurityPolicy) {
         String context = request().getContextPath();
-        Csrf csrf = mvc.getCsrf();
         StringBuilder tag = new StringBuilder(320).append("<script src=\"").append(context).append(PATH).append('"')
                 .append(attribute("data-nex-page", PageBindings.require().pageId()))
                 .append(attribute("data-nex-page-header", settings.pageHeader()))
                 .append(attribute("data-nex-csrf-header", CsrfDefaults.headerName(mvc.getConfig())))
-                .append(attribute("data-nex-csrf", csrf.getToken()));
+                .append(attribute("data-nex-csrf", csrfTokens.getOrCreateToken().getValue()));
         if (settings.unloadBeacon()) {
             tag.append(attribute("data-nex-unload", context + UNLOAD_PATH));
         }
@@ -94,10 +98,8 @@ public class PageScript {
         return matcher.find() ? matcher.group(1) : null;
     }
 
-    /** The request itself where Nex's filter bound it: the injected one is a proxy resolved on every call. */
     private HttpServletRequest request() {
-        ServletCalls.Call call = ServletCalls.current();
-        return call != null ? call.request() : injectedRequest;
+        return ServletCalls.requestOr(injectedRequest);
     }
 
     private static String attribute(String name, String value) {

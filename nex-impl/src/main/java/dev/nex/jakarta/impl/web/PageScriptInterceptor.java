@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 
 import dev.nex.jakarta.impl.config.NexSettings;
+import dev.nex.jakarta.impl.page.ServletCalls;
 import dev.nex.jakarta.impl.state.PageBinding;
 import dev.nex.jakarta.impl.state.PageBindings;
 
@@ -55,6 +56,6 @@ public class PageScriptInterceptor implements WriterInterceptor {
 
     private String contentSecurityPolicy(WriterInterceptorContext context) {
         Object header = context.getHeaders().getFirst(CONTENT_SECURITY_POLICY);
-        return header != null ? header.toString() : response.getHeader(CONTENT_SECURITY_POLICY);
+        return header != null ? header.toString() : ServletCalls.responseOr(response).getHeader(CONTENT_SECURITY_POLICY);
     }
 }
