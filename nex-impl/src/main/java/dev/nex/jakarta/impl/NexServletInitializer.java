@@ -28,8 +28,9 @@ public class NexServletInitializer implements ServletContainerInitializer {
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
         FilterRegistration.Dynamic filter = context.addFilter("nex-page", PageRequestFilter.class);
         filter.setAsyncSupported(true);
-        // REQUEST only: forwards and includes (JSP views) stay on the thread the page is bound to
-        filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        // not forwards and includes (JSP views): they stay on the thread the page is bound to. Error pages: most
+        // containers dispatch them after the request's filter call has returned and unbound its page
+        filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), false, "/*");
         context.addListener(SessionEndListener.class);
         context.addListener(StatisticsRegistration.class);
         context.addServlet("nex-unload", UnloadServlet.class).addMapping(PageScript.UNLOAD_PATH);

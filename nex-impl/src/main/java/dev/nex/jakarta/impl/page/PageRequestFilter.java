@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -23,7 +24,9 @@ import dev.nex.jakarta.impl.state.PageStates.Lookup;
 /**
  * Binds every request to its page (SPEC 2, 3): classifies it, mints an id for a full page, checks the id of an
  * action, and answers bad ids itself (400 malformed, 403 another session's page, {@code HX-Refresh} for an
- * expired page under {@code nex.page.expired=refresh}) before any application code runs.
+ * expired page under {@code nex.page.expired=refresh}) before any application code runs. A container's error page
+ * is bound as its request is, so a view rendered as an error page is a page like any other (or a fragment, after
+ * an action).
  */
 public class PageRequestFilter extends HttpFilter {
 
@@ -41,6 +44,12 @@ public class PageRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getDispatcherType() == DispatcherType.ERROR && PageBindings.current() != null) {
+            // the container renders the error page within the request's own filter call (Open Liberty): its page
+            // is still bound. Elsewhere the error dispatch comes after that call, and is bound like a request.
+            chain.doFilter(request, response);
+            return;
+        }
         ServletCalls.Call previous = ServletCalls.bind(request, response);
         try {
             bindPage(request, response, chain);

@@ -105,6 +105,20 @@ final class LifecycleDeployment {
             <p id="put">answered by PUT</p>
             """;
 
+    static final String TEAPOT = JSP + """
+            <p id="teapot">caf\u00e9 for a teapot</p>
+            """;
+
+    /** {@link TeapotServlet}'s status has a Jakarta MVC view as its error page. */
+    static final String WEB_XML = """
+            <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+              <error-page>
+                <error-code>%d</error-code>
+                <location>/app/views/teapot</location>
+              </error-page>
+            </web-app>
+            """.formatted(TeapotServlet.STATUS);
+
     private LifecycleDeployment() {
     }
 
@@ -113,10 +127,11 @@ final class LifecycleDeployment {
                 .addClasses(LifecycleApplication.class, TabCounter.class, CounterController.class,
                         OtherPagesController.class, LayoutsController.class, MiniViewEngine.class,
                         CartController.class, DirectivesController.class, ViewsController.class,
-                        ViewsController.ViewEvents.class,
+                        ViewsController.ViewEvents.class, TeapotServlet.class,
                         PlainResource.class, StatisticsResource.class)
                 .addAsResource(new StringAsset("nex.layout=layout.jsp\n"), "META-INF/microprofile-config.properties")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsWebInfResource(new StringAsset(WEB_XML), "web.xml");
         view(war, "layout.jsp", LAYOUT);
         view(war, "alt-layout.jsp", ALT_LAYOUT);
         view(war, "counter.jsp", COUNTER);
@@ -131,6 +146,7 @@ final class LifecycleDeployment {
         view(war, "bodyless.jsp", BODYLESS);
         view(war, "latin.jsp", LATIN);
         view(war, "put.jsp", PUT);
+        view(war, "teapot.jsp", TEAPOT);
         return Htmx.addTo(war);
     }
 

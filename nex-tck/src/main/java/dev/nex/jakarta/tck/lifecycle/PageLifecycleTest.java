@@ -153,6 +153,23 @@ class PageLifecycleTest {
         assertTrue(scriptTags(action.body()).isEmpty(), action.body());
     }
 
+    // SPEC 7.1, 7.3, 3.1: a view the container renders as an error page is a full page like any other, whether the
+    // container dispatches it within the request's filter call or after it: in its layout, with the page script of
+    // the page id the response announces, and actions of that page work
+    @Test
+    void viewAsAnErrorPageIsAFullPage() {
+        WebClient tab = new WebClient(base);
+        HttpResponse<String> error = tab.get("teapot");
+        assertTrue(error.body().contains("<p id=\"teapot\">caf\u00e9 for a teapot</p>"), error.body());
+        assertTrue(charsetOf(error).equalsIgnoreCase("UTF-8"), error.headers().map().toString());
+        assertTrue(error.body().contains("<header id=\"layout\">default layout of"), error.body());
+        List<String> scripts = scriptTags(error.body());
+        assertEquals(1, scripts.size(), error.body());
+        assertTrue(scripts.get(0).contains("data-nex-page=\"" + pageId(error) + "\""), error.body());
+        increment(tab, pageId(error), csrf(error), "1");
+        increment(tab, pageId(error), csrf(error), "2");
+    }
+
     private static String charsetOf(HttpResponse<String> response) {
         String type = response.headers().firstValue("Content-Type").orElse("");
         Matcher charset = Pattern.compile("charset=\"?([^;\"]+)").matcher(type);

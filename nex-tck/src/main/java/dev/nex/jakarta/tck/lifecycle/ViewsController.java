@@ -21,7 +21,8 @@ import dev.nex.jakarta.Layout;
 
 /**
  * Views render as Jakarta MVC renders them, through Nex: a view's own charset, the view events, and Jakarta MVC's
- * hidden {@code _method} field of a form (enabled in {@link LifecycleApplication}).
+ * hidden {@code _method} field of a form (enabled in {@link LifecycleApplication}), and a view as a container's
+ * error page.
  */
 @Path("views")
 @RequestScoped
@@ -45,6 +46,15 @@ public class ViewsController {
     @Produces(MediaType.TEXT_HTML)
     public String latinFragment() {
         return "latin.jsp";
+    }
+
+    /** The error page of {@link TeapotServlet}'s status. */
+    @GET
+    @Path("teapot")
+    @Controller
+    @Produces(MediaType.TEXT_HTML)
+    public String teapot() {
+        return "teapot.jsp";
     }
 
     /** Reached by a POST whose form says {@code _method=PUT}. */
