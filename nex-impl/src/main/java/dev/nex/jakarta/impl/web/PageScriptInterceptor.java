@@ -56,6 +56,7 @@ public class PageScriptInterceptor implements WriterInterceptor {
 
     private String contentSecurityPolicy(WriterInterceptorContext context) {
         Object header = context.getHeaders().getFirst(CONTENT_SECURITY_POLICY);
-        return header != null ? header.toString() : ServletCalls.responseOr(response).getHeader(CONTENT_SECURITY_POLICY);
+        return header != null ? header.toString()
+                : ServletCalls.responseOr(response).getHeader(CONTENT_SECURITY_POLICY);
     }
 }
