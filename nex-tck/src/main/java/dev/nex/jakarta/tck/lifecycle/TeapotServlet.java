@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Answers with an error whose page (in {@link LifecycleDeployment}'s {@code web.xml}) is a Jakarta MVC view: the
- * container renders it in an error dispatch, after Nex's filter has returned, so the view is written without the
- * request Nex's filter binds.
+ * container renders it in an error dispatch, within the request's filter call (Open Liberty) or after it (WildFly,
+ * Payara, GlassFish), and either way it must be a full page.
  */
 @WebServlet("/teapot")
 public class TeapotServlet extends HttpServlet {
