@@ -9,12 +9,12 @@ import org.jboss.weld.environment.se.WeldContainer;
 
 import dev.nex.jakarta.PageStore;
 import dev.nex.jakarta.impl.NexExtension;
-import dev.nex.jakarta.impl.PageStatesSelection;
+import dev.nex.jakarta.impl.BackendProducer;
 import dev.nex.jakarta.impl.config.SettingsProducer;
-import dev.nex.jakarta.impl.state.PageStates;
-import dev.nex.jakarta.impl.page.PageIds;
+import dev.nex.jakarta.impl.state.PageStateBackend;
+import dev.nex.jakarta.impl.page.PageIdCodec;
 import dev.nex.jakarta.impl.scope.PageEvents;
-import dev.nex.jakarta.impl.state.memory.MemoryPageStates;
+import dev.nex.jakarta.impl.state.memory.MemoryBackend;
 import dev.nex.jakarta.impl.store.PageStoreBean;
 
 /**
@@ -31,8 +31,8 @@ public final class NexInWeld implements AutoCloseable {
         container = new Weld("nex-bench")
                 .disableDiscovery()
                 .addExtension(new NexExtension())
-                .addBeanClasses(PageStatesSelection.class, MemoryPageStates.class, PageEvents.class,
-                        PageStoreBean.class, PageIds.class,
+                .addBeanClasses(BackendProducer.class, MemoryBackend.class, PageEvents.class,
+                        PageStoreBean.class, PageIdCodec.class,
                         SettingsProducer.class)
                 .addBeanClasses(applicationBeans)
                 .initialize();
@@ -47,12 +47,12 @@ public final class NexInWeld implements AutoCloseable {
         return bean(PageStore.class);
     }
 
-    public PageStates registry() {
-        return bean(PageStates.class);
+    public PageStateBackend registry() {
+        return bean(PageStateBackend.class);
     }
 
-    public PageIds ids() {
-        return bean(PageIds.class);
+    public PageIdCodec ids() {
+        return bean(PageIdCodec.class);
     }
 
     /** Activates the request context on the calling thread (for the {@code @RequestScoped} reference). */

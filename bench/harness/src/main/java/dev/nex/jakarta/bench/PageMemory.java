@@ -7,10 +7,10 @@ import java.util.function.Function;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.PageStore;
-import dev.nex.jakarta.impl.state.PageStates;
+import dev.nex.jakarta.impl.state.PageStateBackend;
 import dev.nex.jakarta.impl.page.BenchRequests;
 import dev.nex.jakarta.impl.state.PageBinding;
-import dev.nex.jakarta.impl.page.PageIds;
+import dev.nex.jakarta.impl.page.PageIdCodec;
 
 /**
  * Retained heap per live page: 100 000 full-page requests, each minting its id as the filter does, then either
@@ -46,8 +46,8 @@ public final class PageMemory {
         Map<String, String> unbounded = Map.of("nex.page.max-total", String.valueOf(10 * PAGES),
                 "nex.page.max-per-session", "1000");
         try (NexInWeld nex = new NexInWeld(unbounded, ScopedTallies.PageTally.class)) {
-            PageStates registry = nex.registry();
-            PageIds ids = nex.ids();
+            PageStateBackend registry = nex.registry();
+            PageIdCodec ids = nex.ids();
             Runnable work = scenarioWork.apply(nex);
             String[] owners = new String[PAGES];
             for (int i = 0; i < PAGES; i++) {

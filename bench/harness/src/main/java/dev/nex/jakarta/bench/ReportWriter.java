@@ -135,7 +135,7 @@ public final class ReportWriter {
 
     private void sweep() {
         section("Sweep of 1 000 000 expired pages (Weld SE)",
-                "`PageStates.sweep()`, the call the EJB timer makes, over 1 000 000 idle pages of one entry each. "
+                "`PageStateBackend.sweep()`, the call the EJB timer makes, over 1 000 000 idle pages of one entry each. "
                         + "Meanwhile another thread sends requests (look up, count in, `update`, count out) to a "
                         + "live page; latency in µs, during the sweep and in the second before it.",
                 "| round | pages ended | sweep | p50 before / during | p99 before / during | p99.9 before / during "

@@ -6,14 +6,14 @@ import java.util.UUID;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.PageStore;
-import dev.nex.jakarta.impl.state.PageStates;
+import dev.nex.jakarta.impl.state.PageStateBackend;
 import dev.nex.jakarta.impl.page.BenchRequests;
 import dev.nex.jakarta.impl.state.PageBinding;
-import dev.nex.jakarta.impl.page.PageIds;
+import dev.nex.jakarta.impl.page.PageIdCodec;
 
 /**
  * The sweep (SPEC 6.2) over 1 000 000 expired pages, each of its own session with one entry: how long
- * {@link PageStates#sweep()} takes, the very call the EJB timer makes, and the latency of requests to a live
+ * {@link PageStateBackend#sweep()} takes, the very call the EJB timer makes, and the latency of requests to a live
  * page while it runs, against the same requests just before it. A request here is what the filter and an
  * action do: look the page up, count in, {@code update} one entry, count out.
  */
@@ -71,8 +71,8 @@ public final class SweepLatency {
 
     /** Requests to one live page of its own session, back to back on a thread of their own, each timed. */
     private static final class Requests extends Thread {
-        private final PageStates registry;
-        private final PageIds ids;
+        private final PageStateBackend registry;
+        private final PageIdCodec ids;
         private final PageStore store;
         private final String owner = UUID.randomUUID().toString();
         private final String pageId;

@@ -14,7 +14,7 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
 import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.state.PageStates;
+import dev.nex.jakarta.impl.state.PageStateBackend;
 
 /**
  * SPEC 6.2: a non-persistent interval timer that asks the backend to end expired pages every
@@ -30,7 +30,7 @@ public class PageSweeper {
     TimerService timers;
 
     @Inject
-    PageStates states;
+    PageStateBackend states;
 
     @Inject
     NexSettings settings;

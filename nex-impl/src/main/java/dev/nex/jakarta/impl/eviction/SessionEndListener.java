@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpSessionListener;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.page.PageOwners;
-import dev.nex.jakarta.impl.state.PageStates;
+import dev.nex.jakarta.impl.state.PageStateBackend;
 
 /**
  * SPEC 6.5: when a session is invalidated or times out, all its pages end. A session its browser never used
@@ -17,7 +17,7 @@ import dev.nex.jakarta.impl.state.PageStates;
 public class SessionEndListener implements HttpSessionListener {
 
     @Inject
-    PageStates states;
+    PageStateBackend states;
 
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {

@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.PageStatisticsMXBean;
-import dev.nex.jakarta.impl.state.PageStates;
+import dev.nex.jakarta.impl.state.PageStateBackend;
 
 /** SPEC 9: the application's {@link PageStatisticsMXBean}, registered at startup and removed at undeploy. */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class PageStatistics implements PageStatisticsMXBean {
     private static final Logger LOG = Logger.getLogger(PageStatistics.class.getName());
 
     @Inject
-    PageStates states;
+    PageStateBackend states;
 
     private ObjectName name;
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import dev.nex.jakarta.CurrentPage;
-import dev.nex.jakarta.impl.state.PageBindings;
+import dev.nex.jakarta.impl.state.PageBindingHolder;
 
 /** {@link CurrentPage}, also {@code ${nexPage}} in EL. */
 @ApplicationScoped
@@ -13,11 +13,11 @@ public class CurrentPageBean implements CurrentPage {
 
     @Override
     public String getId() {
-        return PageBindings.require().pageId();
+        return PageBindingHolder.require().pageId();
     }
 
     @Override
     public boolean isNew() {
-        return PageBindings.require().isNew();
+        return PageBindingHolder.require().isNew();
     }
 }

@@ -15,11 +15,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.nex.jakarta.impl.config.ExpiredPagePolicy;
 import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.page.PageIds.PresentedId;
+import dev.nex.jakarta.impl.page.PageIdCodec.PresentedId;
 import dev.nex.jakarta.impl.state.PageBinding;
-import dev.nex.jakarta.impl.state.PageBindings;
-import dev.nex.jakarta.impl.state.PageStates;
-import dev.nex.jakarta.impl.state.PageStates.Lookup;
+import dev.nex.jakarta.impl.state.PageBindingHolder;
+import dev.nex.jakarta.impl.state.PageStateBackend;
+import dev.nex.jakarta.impl.state.PageStateBackend.Lookup;
 
 /**
  * Binds every request to its page (SPEC 2, 3): classifies it, mints an id for a full page, checks the id of an
@@ -33,10 +33,10 @@ public class PageRequestFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PageStates states;
+    transient PageStateBackend states;
 
     @Inject
-    transient PageIds ids;
+    transient PageIdCodec ids;
 
     @Inject
     transient NexSettings settings;
@@ -44,7 +44,7 @@ public class PageRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getDispatcherType() == DispatcherType.ERROR && PageBindings.current() != null) {
+        if (request.getDispatcherType() == DispatcherType.ERROR && PageBindingHolder.current() != null) {
             // the container renders the error page within the request's own filter call (Open Liberty): its page
             // is still bound. Elsewhere the error dispatch comes after that call, and is bound like a request.
             chain.doFilter(request, response);
@@ -80,11 +80,11 @@ public class PageRequestFilter extends HttpFilter {
                 return; // answered
             }
         }
-        PageBinding previous = PageBindings.bind(binding);
+        PageBinding previous = PageBindingHolder.bind(binding);
         try {
             chain.doFilter(request, response);
         } finally {
-            PageBindings.restore(previous);
+            PageBindingHolder.restore(previous);
             if (request.isAsyncStarted()) {
                 // SPEC 6.8: the page stays in use (not ended under it) until the asynchronous request completes
                 request.getAsyncContext().addListener(new ReleaseOnCompletion(binding));
@@ -130,7 +130,7 @@ public class PageRequestFilter extends HttpFilter {
                 return null;
             default:
                 // a page of ours that has stored nothing yet runs; an expired or unknown one as configured
-                boolean fresh = lookup.found() == PageStates.Found.ABSENT && isFresh(id);
+                boolean fresh = lookup.found() == PageStateBackend.Found.ABSENT && isFresh(id);
                 if (!fresh && settings.expiredPolicy() == ExpiredPagePolicy.REFRESH) {
                     response.setStatus(HttpServletResponse.SC_OK);
                     response.setHeader("HX-Refresh", "true");

@@ -7,7 +7,7 @@ import jakarta.enterprise.concurrent.spi.ThreadContextSnapshot;
 
 import dev.nex.jakarta.CurrentPage;
 import dev.nex.jakarta.impl.state.PageBinding;
-import dev.nex.jakarta.impl.state.PageBindings;
+import dev.nex.jakarta.impl.state.PageBindingHolder;
 
 /**
  * SPEC 6.8, 4.5: a task an action submits to a Jakarta Concurrency executor runs bound to the action's page (the
@@ -18,7 +18,7 @@ public class PageThreadContextProvider implements ThreadContextProvider {
 
     @Override
     public ThreadContextSnapshot currentContext(Map<String, String> executionProperties) {
-        return bindingTo(PageBindings.current());
+        return bindingTo(PageBindingHolder.current());
     }
 
     @Override
@@ -33,8 +33,8 @@ public class PageThreadContextProvider implements ThreadContextProvider {
 
     private static ThreadContextSnapshot bindingTo(PageBinding binding) {
         return () -> {
-            PageBinding previous = PageBindings.bind(binding);
-            return () -> PageBindings.restore(previous);
+            PageBinding previous = PageBindingHolder.bind(binding);
+            return () -> PageBindingHolder.restore(previous);
         };
     }
 }

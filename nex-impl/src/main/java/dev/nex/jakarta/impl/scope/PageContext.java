@@ -8,7 +8,7 @@ import jakarta.enterprise.context.spi.CreationalContext;
 
 import dev.nex.jakarta.PageScoped;
 import dev.nex.jakarta.impl.state.Page;
-import dev.nex.jakarta.impl.state.PageBindings;
+import dev.nex.jakarta.impl.state.PageBindingHolder;
 
 /**
  * The {@link PageScoped} context (SPEC 5): active wherever a page is bound to the thread; instances live with the
@@ -23,25 +23,25 @@ public class PageContext implements AlterableContext {
 
     @Override
     public boolean isActive() {
-        return PageBindings.current() != null;
+        return PageBindingHolder.current() != null;
     }
 
     @Override
     public <T> T get(Contextual<T> bean, CreationalContext<T> creationalContext) {
-        return PageBindings.require().stateForWrite().bean(bean, creationalContext);
+        return PageBindingHolder.require().stateForWrite().beans().getOrCreate(bean, creationalContext);
     }
 
     @Override
     public <T> T get(Contextual<T> bean) {
-        Page page = PageBindings.require().stateForRead();
-        return page == null ? null : page.existingBean(bean);
+        Page page = PageBindingHolder.require().stateForRead();
+        return page == null ? null : page.beans().get(bean);
     }
 
     @Override
     public void destroy(Contextual<?> bean) {
-        Page page = PageBindings.require().stateForRead();
+        Page page = PageBindingHolder.require().stateForRead();
         if (page != null) {
-            page.destroyBean(bean);
+            page.beans().destroy(bean);
         }
     }
 }

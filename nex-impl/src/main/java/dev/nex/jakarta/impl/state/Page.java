@@ -3,12 +3,9 @@ package dev.nex.jakarta.impl.state;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import jakarta.enterprise.context.spi.Contextual;
-import jakarta.enterprise.context.spi.CreationalContext;
-
 /**
  * One page's state as a request sees it (SPEC 1): its store entries and its {@code @PageScoped} instances. A
- * backend ({@link PageStates}) hands it out to a request that entered the page; {@code PageStore} and the page
+ * backend ({@link PageStateBackend}) hands it out to a request that entered the page; {@code PageStore} and the page
  * context are thin layers over it.
  */
 public interface Page {
@@ -37,12 +34,6 @@ public interface Page {
 
     void clear();
 
-    /** The page's instance of {@code bean}, created with {@code creationalContext} on first use (SPEC 5.2). */
-    <T> T bean(Contextual<T> bean, CreationalContext<T> creationalContext);
-
-    /** The page's instance of {@code bean}, or {@code null} if it has none. */
-    <T> T existingBean(Contextual<T> bean);
-
-    /** Destroys the page's instance of {@code bean}, if any. */
-    void destroyBean(Contextual<?> bean);
+    /** The page's {@code @PageScoped} instances (SPEC 5.2). */
+    PageBeanStorage beans();
 }

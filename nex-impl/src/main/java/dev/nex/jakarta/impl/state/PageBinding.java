@@ -10,11 +10,11 @@ public final class PageBinding {
 
     private final String pageId;
     private final boolean isNew;
-    private final PageStates states;
+    private final PageStateBackend states;
     private final Supplier<String> owner;
     private volatile Page page;
 
-    private PageBinding(String pageId, boolean isNew, Page page, PageStates states, Supplier<String> owner) {
+    private PageBinding(String pageId, boolean isNew, Page page, PageStateBackend states, Supplier<String> owner) {
         this.pageId = pageId;
         this.isNew = isNew;
         this.page = page;
@@ -23,12 +23,12 @@ public final class PageBinding {
     }
 
     /** A page with no state yet; {@code owner} gives (creating it if needed) the key of the request's session. */
-    public static PageBinding withoutState(String pageId, boolean isNew, PageStates states, Supplier<String> owner) {
+    public static PageBinding withoutState(String pageId, boolean isNew, PageStateBackend states, Supplier<String> owner) {
         return new PageBinding(pageId, isNew, null, states, owner);
     }
 
     /** A live page this request has entered. */
-    public static PageBinding live(Page entered, PageStates states) {
+    public static PageBinding live(Page entered, PageStateBackend states) {
         return new PageBinding(entered.id(), false, entered, states, entered::owner);
     }
 
@@ -58,7 +58,7 @@ public final class PageBinding {
 
     private synchronized Page allocate() {
         if (page == null) {
-            PageStates.Allocation allocation = states.allocate(pageId, owner.get());
+            PageStateBackend.Allocation allocation = states.allocate(pageId, owner.get());
             page = allocation.page();
             if (allocation.created()) {
                 states.started(page); // after binding it: @Initialized observers may use the store

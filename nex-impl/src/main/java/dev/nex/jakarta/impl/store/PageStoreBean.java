@@ -9,7 +9,7 @@ import jakarta.enterprise.context.Dependent;
 
 import dev.nex.jakarta.PageStore;
 import dev.nex.jakarta.impl.state.Page;
-import dev.nex.jakarta.impl.state.PageBindings;
+import dev.nex.jakarta.impl.state.PageBindingHolder;
 
 /**
  * {@link PageStore} over the bound page's state (SPEC 4), whatever backend keeps it. Reads never allocate; writes do.
@@ -37,7 +37,7 @@ public class PageStoreBean implements PageStore, Serializable {
         if (value == null) {
             delete(key);
         } else {
-            PageBindings.require().stateForWrite().put(key, value);
+            PageBindingHolder.require().stateForWrite().put(key, value);
         }
     }
 
@@ -45,7 +45,7 @@ public class PageStoreBean implements PageStore, Serializable {
     public <T> T update(String key, T defaultValue, UnaryOperator<T> fn) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(fn, "fn");
-        return cast(PageBindings.require().stateForWrite().update(key, defaultValue, fn));
+        return cast(PageBindingHolder.require().stateForWrite().update(key, defaultValue, fn));
     }
 
     @Override
@@ -73,7 +73,7 @@ public class PageStoreBean implements PageStore, Serializable {
 
     /** The bound page's state to read or remove from: {@code null} (allocating nothing) if it never stored any. */
     private static Page pageForRead() {
-        return PageBindings.require().stateForRead();
+        return PageBindingHolder.require().stateForRead();
     }
 
     @SuppressWarnings("unchecked")

@@ -18,7 +18,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import dev.nex.jakarta.PageEvent;
 import dev.nex.jakarta.impl.state.PageBinding;
-import dev.nex.jakarta.impl.state.PageBindings;
+import dev.nex.jakarta.impl.state.PageBindingHolder;
 
 /**
  * SPEC 7.6, 7.8: error responses an htmx request can show and a person can read. An unexpected exception is a
@@ -46,7 +46,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable>, ContainerResp
             LOG.log(Level.FINE, "Request refused by the JAX-RS runtime", error);
             return Response.status(refused.getAsInt()).build();
         }
-        PageBinding page = PageBindings.current();
+        PageBinding page = PageBindingHolder.current();
         LOG.log(Level.SEVERE, "Request failed" + (page == null ? ""
                 : " on page " + new PageEvent(page.pageId(), Optional.empty()).shortId()), error);
         return Response.serverError().build();

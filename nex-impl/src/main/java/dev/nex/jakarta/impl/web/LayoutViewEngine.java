@@ -19,7 +19,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import dev.nex.jakarta.Layout;
 import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.state.PageBinding;
-import dev.nex.jakarta.impl.state.PageBindings;
+import dev.nex.jakarta.impl.state.PageBindingHolder;
 
 /**
  * Wraps full pages in their layout (SPEC 7.1, 7.2) with whatever engines render the page and the layout: it
@@ -52,7 +52,7 @@ public class LayoutViewEngine implements ViewEngine {
 
     @Override
     public void processView(ViewEngineContext context) throws ViewEngineException {
-        PageBinding binding = PageBindings.current();
+        PageBinding binding = PageBindingHolder.current();
         boolean fullPage = binding != null && binding.isNew(); // actions are never wrapped
         Optional<String> layout = fullPage ? layoutOf(context.getResourceInfo()) : Optional.empty();
         HttpServletResponse response = context.getResponse(HttpServletResponse.class);

@@ -13,7 +13,7 @@ import org.eclipse.krazo.security.CsrfTokenManager;
 
 import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.page.ServletCalls;
-import dev.nex.jakarta.impl.state.PageBindings;
+import dev.nex.jakarta.impl.state.PageBindingHolder;
 
 /**
  * The page script tag of the current full page (SPEC 7.7): an external, cacheable {@value #PATH} configured
@@ -72,7 +72,7 @@ public class PageScript {
     private String tag(String contentSecurityPolicy) {
         String context = request().getContextPath();
         StringBuilder tag = new StringBuilder(320).append("<script src=\"").append(context).append(PATH).append('"')
-                .append(attribute("data-nex-page", PageBindings.require().pageId()))
+                .append(attribute("data-nex-page", PageBindingHolder.require().pageId()))
                 .append(attribute("data-nex-page-header", settings.pageHeader()))
                 .append(attribute("data-nex-csrf-header", CsrfDefaults.headerName(mvc.getConfig())))
                 .append(attribute("data-nex-csrf", csrfTokens.getOrCreateToken().getValue()));

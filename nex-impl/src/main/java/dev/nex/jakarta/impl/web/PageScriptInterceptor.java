@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.WriterInterceptorContext;
 import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.page.ServletCalls;
 import dev.nex.jakarta.impl.state.PageBinding;
-import dev.nex.jakarta.impl.state.PageBindings;
+import dev.nex.jakarta.impl.state.PageBindingHolder;
 
 /** Injects the page script into full-page HTML responses, and only those (SPEC 7.1, 7.3, 7.7). */
 @Provider
@@ -36,8 +36,8 @@ public class PageScriptInterceptor implements WriterInterceptor {
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException, WebApplicationException {
-        PageBinding binding = PageBindings.current();
-        if (binding == null || !binding.isNew() || !settings.scriptInject() || !FullPages.isHtml(context.getMediaType(),
+        PageBinding binding = PageBindingHolder.current();
+        if (binding == null || !binding.isNew() || !settings.scriptInject() || !FullPageHeadersFilter.isHtml(context.getMediaType(),
                 context.getType()) || script.isPlaced()) {
             context.proceed();
             return;

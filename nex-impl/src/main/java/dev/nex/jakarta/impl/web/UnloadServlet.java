@@ -10,10 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.page.MalformedPageIdException;
-import dev.nex.jakarta.impl.page.PageIds;
+import dev.nex.jakarta.impl.page.PageIdCodec;
 import dev.nex.jakarta.impl.page.PageOwners;
 import dev.nex.jakarta.impl.page.PlainRejection;
-import dev.nex.jakarta.impl.state.PageStates;
+import dev.nex.jakarta.impl.state.PageStateBackend;
 
 /**
  * SPEC 6.6: the page script's beacon when its tab goes away ends that page at once. Answers 204 whether or not
@@ -24,10 +24,10 @@ public class UnloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PageStates states;
+    transient PageStateBackend states;
 
     @Inject
-    transient PageIds ids;
+    transient PageIdCodec ids;
 
     @Inject
     transient NexSettings settings;

@@ -1,19 +1,19 @@
 package dev.nex.jakarta.impl.state.grid;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.spi.Contextual;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.PassivationCapable;
 
-import dev.nex.jakarta.impl.scope.ContextualInstance;
 import dev.nex.jakarta.impl.state.Page;
+import dev.nex.jakarta.impl.state.PageBeanStorage;
 
 /**
  * A page on the grid as one request sees it. Entries are read from the grid on every call and written with a
@@ -27,15 +27,15 @@ final class GridPage implements Page {
 
     private static final Logger LOG = Logger.getLogger(GridPage.class.getName());
 
-    private final GridPageStates states;
+    private final GridBackend states;
     private final String id;
     private final String owner;
-    /** This request's bean instances. */
-    private final Map<Contextual<?>, ContextualInstance<?>> beans = new ConcurrentHashMap<>(4);
+    /** This request's bean instances: read from the grid at first use. */
+    private final PageBeanStorage beans = new PageBeanStorage(new KeptBeans());
     /** The record of a page being ended: no longer on the grid, read (and written) here only. */
     private volatile PageRecord ending;
 
-    private GridPage(GridPageStates states, String id, String owner, PageRecord ending) {
+    private GridPage(GridBackend states, String id, String owner, PageRecord ending) {
         this.states = states;
         this.id = id;
         this.owner = owner;
@@ -43,12 +43,12 @@ final class GridPage implements Page {
     }
 
     /** A live page entered by a request. */
-    static GridPage live(GridPageStates states, String id, String owner) {
+    static GridPage live(GridBackend states, String id, String owner) {
         return new GridPage(states, id, owner, null);
     }
 
     /** A page removed from the grid, while its end observers and {@code @PreDestroy} methods run. */
-    static GridPage ending(GridPageStates states, String id, PageRecord removed) {
+    static GridPage ending(GridBackend states, String id, PageRecord removed) {
         return new GridPage(states, id, removed.owner(), removed);
     }
 
@@ -105,79 +105,57 @@ final class GridPage implements Page {
     }
 
     @Override
-    public <T> T bean(Contextual<T> bean, CreationalContext<T> creationalContext) {
-        T existing = local(bean);
-        if (existing != null) {
-            return existing;
-        }
-        synchronized (this) { // a bean's constructor may itself need another @PageScoped bean of this page
-            existing = local(bean);
-            if (existing != null) {
-                return existing;
-            }
-            byte[] stored = record().beans().get(beanId(bean));
-            @SuppressWarnings("unchecked")
-            T instance = stored != null ? (T) states.read(stored) : bean.create(creationalContext);
-            beans.put(bean, new ContextualInstance<>(bean, creationalContext, instance));
-            return instance;
-        }
-    }
-
-    @Override
-    public <T> T existingBean(Contextual<T> bean) {
-        T existing = local(bean);
-        if (existing != null || !record().beans().containsKey(beanId(bean))) {
-            return existing;
-        }
-        return bean(bean, states.creationalContext(bean));
-    }
-
-    @Override
-    public void destroyBean(Contextual<?> bean) {
-        if (existingBean(bean) != null) {
-            ContextualInstance<?> instance = beans.remove(bean);
-            if (instance != null) {
-                instance.destroy();
-            }
-            String beanId = beanId(bean);
-            modify(record -> record.withoutBean(beanId));
-        }
+    public PageBeanStorage beans() {
+        return beans;
     }
 
     /** Writes this request's bean instances back to the page (at the end of the request). */
     void writeBackBeans() {
-        if (beans.isEmpty() || ending != null) {
+        Map<Contextual<?>, Object> instances = beans.byBean();
+        if (instances.isEmpty() || ending != null) {
             return;
         }
         Map<String, byte[]> written = new LinkedHashMap<>();
-        beans.forEach((bean, instance) -> written.put(beanId(bean),
-                Values.write(instance.instance(), "The @PageScoped instance of " + bean)));
+        instances.forEach((bean, instance) -> written.put(beanId(bean),
+                Values.write(instance, "The @PageScoped instance of " + bean)));
         modify(record -> record.withBeans(written));
     }
 
-    /** Destroys every instance of a page being ended, once (SPEC 5.3); a failing one does not spare the others. */
-    void destroyBeans() {
-        for (String beanId : ending.beans().keySet()) {
-            Contextual<?> bean = states.bean(beanId);
-            if (bean != null) {
-                existingBean(bean);
-            } else {
-                LOG.warning(() -> "A @PageScoped instance of bean " + beanId + " outlived its bean: not destroyed");
-            }
-        }
-        for (Contextual<?> bean : beans.keySet()) {
-            try {
-                beans.remove(bean).destroy();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Destroying a @PageScoped bean failed", e);
-            }
-        }
-    }
+    /** The page's instances as kept on the grid (or in the record of an ending page) between requests. */
+    private final class KeptBeans implements PageBeanStorage.Source {
 
-    private <T> T local(Contextual<T> bean) {
-        @SuppressWarnings("unchecked")
-        ContextualInstance<T> instance = (ContextualInstance<T>) beans.get(bean);
-        return instance == null ? null : instance.instance();
+        @Override
+        public <T> T kept(Contextual<T> bean) {
+            byte[] stored = record().beans().get(beanId(bean));
+            @SuppressWarnings("unchecked")
+            T instance = stored == null ? null : (T) states.read(stored);
+            return instance;
+        }
+
+        @Override
+        public <T> CreationalContext<T> creationalContext(Contextual<T> bean) {
+            return states.creationalContext(bean);
+        }
+
+        @Override
+        public Iterable<Contextual<?>> keptBeans() {
+            List<Contextual<?>> kept = new ArrayList<>();
+            for (String beanId : record().beans().keySet()) {
+                Contextual<?> bean = states.bean(beanId);
+                if (bean != null) {
+                    kept.add(bean);
+                } else {
+                    LOG.warning(() -> "A @PageScoped instance of bean " + beanId + " outlived its bean: not destroyed");
+                }
+            }
+            return kept;
+        }
+
+        @Override
+        public void forget(Contextual<?> bean) {
+            String beanId = beanId(bean);
+            modify(record -> record.withoutBean(beanId));
+        }
     }
 
     private PageRecord record() {

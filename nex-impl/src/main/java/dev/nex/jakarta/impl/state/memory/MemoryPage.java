@@ -7,12 +7,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.context.spi.Contextual;
-import jakarta.enterprise.context.spi.CreationalContext;
-
 import dev.nex.jakarta.PageEndReason;
-import dev.nex.jakarta.impl.scope.PageBeans;
 import dev.nex.jakarta.impl.state.Page;
+import dev.nex.jakarta.impl.state.PageBeanStorage;
 
 /**
  * The state of one live page kept in this JVM ({@code nex.store=memory}): its store entries and
@@ -51,7 +48,7 @@ public final class MemoryPage implements Page {
     private final String id;
     private final String owner;
     private volatile Map<String, Object> entries;
-    private volatile PageBeans beans;
+    private volatile PageBeanStorage beans;
     @SuppressWarnings("unused") // through LIFECYCLE
     private volatile long lifecycle;
     private volatile long lastAccessNanos;
@@ -116,25 +113,6 @@ public final class MemoryPage implements Page {
         }
     }
 
-    @Override
-    public <T> T bean(Contextual<T> bean, CreationalContext<T> creationalContext) {
-        return beans().getOrCreate(bean, creationalContext);
-    }
-
-    @Override
-    public <T> T existingBean(Contextual<T> bean) {
-        PageBeans current = beans;
-        return current == null ? null : current.get(bean);
-    }
-
-    @Override
-    public void destroyBean(Contextual<?> bean) {
-        PageBeans current = beans;
-        if (current != null) {
-            current.destroy(bean);
-        }
-    }
-
     /** The entries, to read: an empty immutable map until the first write. */
     public Map<String, Object> entries() {
         Map<String, Object> current = entries;
@@ -157,13 +135,14 @@ public final class MemoryPage implements Page {
     }
 
     /** The {@code @PageScoped} instances, created on first use. */
-    private PageBeans beans() {
-        PageBeans current = beans;
+    @Override
+    public PageBeanStorage beans() {
+        PageBeanStorage current = beans;
         if (current == null) {
             synchronized (this) {
                 current = beans;
                 if (current == null) {
-                    current = new PageBeans();
+                    current = new PageBeanStorage(PageBeanStorage.Source.NONE);
                     beans = current;
                 }
             }
@@ -244,15 +223,10 @@ public final class MemoryPage implements Page {
     }
 
     /**
-     * Destroys beans and drops entries. Called once, by the caller that was told to run the end. Dropping is
-     * unlinking, not clearing: the sweep ends pages by the million, and the maps' memory need not be touched.
+     * Drops the entries of an ended page. Dropping is unlinking, not clearing: the sweep ends pages by the
+     * million, and the maps' memory need not be touched.
      */
-    public void destroyContents() {
-        PageBeans created = beans;
-        if (created != null) {
-            created.destroyAll();
-        }
-        beans = null;
+    public void dropEntries() {
         entries = null;
     }
 }

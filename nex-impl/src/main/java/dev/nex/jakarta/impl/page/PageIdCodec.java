@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import dev.nex.jakarta.impl.state.PageStates;
+import dev.nex.jakarta.impl.state.PageStateBackend;
 
 /**
  * Mints and checks page ids (SPEC 3.1, 3.3).
@@ -25,7 +25,7 @@ import dev.nex.jakarta.impl.state.PageStates;
  * comes from the page-state backend, so that in a cluster every node checks the ids every other node mints.
  */
 @ApplicationScoped
-public class PageIds {
+public class PageIdCodec {
 
     public static final int LENGTH = 50;
     private static final int RANDOM_BYTES = 16;
@@ -42,14 +42,14 @@ public class PageIds {
     private volatile Mac keyed;
 
     /** Ids under a random key of this instance; CDI then re-keys it with {@link #keyFrom}. */
-    public PageIds() {
+    public PageIdCodec() {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         keyed = keyedMac(secret);
     }
 
     @Inject
-    void keyFrom(PageStates states) {
+    void keyFrom(PageStateBackend states) {
         keyed = keyedMac(states.idSecret());
     }
 

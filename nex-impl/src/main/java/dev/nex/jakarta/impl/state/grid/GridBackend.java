@@ -19,13 +19,11 @@ import jakarta.inject.Inject;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.scope.PageEvents;
 import dev.nex.jakarta.impl.state.ForeignPageException;
 import dev.nex.jakarta.impl.state.Page;
-import dev.nex.jakarta.impl.state.PageBinding;
-import dev.nex.jakarta.impl.state.PageBindings;
 import dev.nex.jakarta.impl.state.PageCounters;
-import dev.nex.jakarta.impl.state.PageStates;
+import dev.nex.jakarta.impl.state.PageLifecycle;
+import dev.nex.jakarta.impl.state.PageStateBackend;
 
 /**
  * Page state on the server's data grid ({@code nex.store=jcache} or {@code infinispan}, SPEC 10): any node serves
@@ -42,10 +40,10 @@ import dev.nex.jakarta.impl.state.PageStates;
  * later writes to the ended page change nothing.
  */
 @ApplicationScoped
-@Typed(GridPageStates.class) // injected as PageStates only through PageStatesSelection
-public class GridPageStates implements PageStates {
+@Typed(GridBackend.class) // injected as PageStateBackend only through BackendProducer
+public class GridBackend implements PageStateBackend {
 
-    private static final Logger LOG = Logger.getLogger(GridPageStates.class.getName());
+    private static final Logger LOG = Logger.getLogger(GridBackend.class.getName());
     /** Keys of our own bookkeeping; page ids never contain ':'. */
     private static final String META = "nex:";
     private static final String OWNER_INDEX = META + "owner:";
@@ -56,12 +54,11 @@ public class GridPageStates implements PageStates {
     NexSettings settings;
 
     @Inject
-    PageEvents events;
+    PageLifecycle lifecycle;
 
     @Inject
     BeanManager beanManager;
 
-    private final PageCounters counters = new PageCounters();
     private final String node = UUID.randomUUID().toString();
     private final LocalRequests inFlight = new LocalRequests();
     /** Striped: a lock per page would have to be created and dropped with the page. */
@@ -74,7 +71,7 @@ public class GridPageStates implements PageStates {
     private long renewAfterMillis;
 
     /** Connects to the configured grid; fails with what to configure if it cannot. */
-    public synchronized GridPageStates connect() {
+    public synchronized GridBackend connect() {
         if (grid == null) {
             connect(switch (settings.store()) {
                 case JCACHE -> JCacheGrid.open(settings.jcacheManager(), settings.jcacheCache());
@@ -124,7 +121,6 @@ public class GridPageStates implements PageStates {
     public Allocation allocate(String pageId, String owner) {
         for (;;) {
             if (grid.putIfAbsent(pageId, PageRecord.empty(owner, System.currentTimeMillis()).encode())) {
-                counters.created();
                 inFlight.enter(pageId);
                 return new Allocation(GridPage.live(this, pageId, owner), true);
             }
@@ -141,7 +137,7 @@ public class GridPageStates implements PageStates {
 
     @Override
     public void started(Page page) {
-        events.initialized(page.id());
+        lifecycle.started(page);
         List<String> owned = sessions.add(page.owner(), page.id(), settings.maxPerSession());
         if (owned.size() > settings.maxPerSession()) {
             endLeastRecentlyUsed(owned, page.id(), owned.size() - settings.maxPerSession(),
@@ -231,7 +227,7 @@ public class GridPageStates implements PageStates {
 
     @Override
     public PageCounters counters() {
-        return counters;
+        return lifecycle.counters();
     }
 
     @Override
@@ -312,7 +308,7 @@ public class GridPageStates implements PageStates {
             }
             if (grid.remove(pageId, raw)) {
                 sessions.remove(record.owner(), pageId);
-                runEnd(GridPage.ending(this, pageId, record), reason);
+                lifecycle.end(GridPage.ending(this, pageId, record), reason);
                 return true;
             }
         }
@@ -323,18 +319,6 @@ public class GridPageStates implements PageStates {
         if (!inFlight.deferEnd(pageId, reason)) {
             end(pageId, reason, condition);
         }
-    }
-
-    private void runEnd(GridPage page, PageEndReason reason) {
-        PageBinding previous = PageBindings.bind(PageBinding.ending(page));
-        try {
-            events.beforeDestroyed(page.id(), reason);
-            page.destroyBeans();
-        } finally {
-            PageBindings.restore(previous);
-        }
-        events.destroyed(page.id(), reason);
-        counters.ended(reason);
     }
 
     /** Ends the {@code count} least recently used of {@code pageIds}, sparing {@code spared}. */

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 import dev.nex.jakarta.impl.state.PageBinding;
-import dev.nex.jakarta.impl.state.PageBindings;
+import dev.nex.jakarta.impl.state.PageBindingHolder;
 
 /**
  * SPEC 7.1: a full page is never cached (its page id must be new on every load) and GET answers depend on
@@ -19,7 +19,7 @@ import dev.nex.jakarta.impl.state.PageBindings;
  */
 @Provider
 @Priority(Priorities.HEADER_DECORATOR)
-public class FullPages implements ContainerResponseFilter {
+public class FullPageHeadersFilter implements ContainerResponseFilter {
 
     /** Krazo's view entity: its media type may be unset or generic on some JAX-RS implementations. */
     private static final String VIEWABLE = "org.eclipse.krazo.engine.Viewable";
@@ -35,7 +35,7 @@ public class FullPages implements ContainerResponseFilter {
         if (HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod())) {
             response.getHeaders().add(HttpHeaders.VARY, "HX-Request");
         }
-        PageBinding binding = PageBindings.current();
+        PageBinding binding = PageBindingHolder.current();
         if (binding != null && binding.isNew() && isHtml(response.getMediaType(), response.getEntityClass())) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }

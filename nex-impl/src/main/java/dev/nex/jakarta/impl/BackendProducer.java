@@ -9,32 +9,32 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.state.PageStates;
-import dev.nex.jakarta.impl.state.grid.GridPageStates;
-import dev.nex.jakarta.impl.state.memory.MemoryPageStates;
+import dev.nex.jakarta.impl.state.PageStateBackend;
+import dev.nex.jakarta.impl.state.grid.GridBackend;
+import dev.nex.jakarta.impl.state.memory.MemoryBackend;
 
 /**
  * Picks the page-state backend named by {@code nex.store} (SPEC 10.1) and makes it the application's
- * {@link PageStates}. The backend connects when the application starts, so a grid the server cannot provide
+ * {@link PageStateBackend}. The backend connects when the application starts, so a grid the server cannot provide
  * fails the deployment rather than the first request.
  */
 @ApplicationScoped
-public class PageStatesSelection {
+public class BackendProducer {
 
     @Inject
     NexSettings settings;
 
     @Inject
-    Instance<MemoryPageStates> memory;
+    Instance<MemoryBackend> memory;
 
     @Inject
-    Instance<GridPageStates> grid;
+    Instance<GridBackend> grid;
 
-    private volatile PageStates selected;
+    private volatile PageStateBackend selected;
 
     @Produces
-    PageStates selected() {
-        PageStates current = selected;
+    PageStateBackend selected() {
+        PageStateBackend current = selected;
         if (current == null) {
             synchronized (this) {
                 if (selected == null) {
@@ -55,7 +55,7 @@ public class PageStatesSelection {
 
     /** SPEC 6.7: while application-scoped beans still work, so end observers can run. */
     void shutdown(@Observes @BeforeDestroyed(ApplicationScoped.class) Object application) {
-        PageStates current = selected;
+        PageStateBackend current = selected;
         if (current != null) {
             current.shutdown();
         }

@@ -7,7 +7,7 @@ import dev.nex.jakarta.PageEndReason;
  * registry, or a data grid). A backend finds and creates pages, counts requests in and out, and ends pages on
  * every path of SPEC 6, each exactly once.
  */
-public interface PageStates {
+public interface PageStateBackend {
 
     /** How a presented page id resolved. */
     enum Found {

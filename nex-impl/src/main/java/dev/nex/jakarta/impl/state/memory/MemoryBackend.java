@@ -16,13 +16,11 @@ import jakarta.inject.Inject;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.scope.PageEvents;
 import dev.nex.jakarta.impl.state.ForeignPageException;
 import dev.nex.jakarta.impl.state.Page;
-import dev.nex.jakarta.impl.state.PageBinding;
-import dev.nex.jakarta.impl.state.PageBindings;
 import dev.nex.jakarta.impl.state.PageCounters;
-import dev.nex.jakarta.impl.state.PageStates;
+import dev.nex.jakarta.impl.state.PageLifecycle;
+import dev.nex.jakarta.impl.state.PageStateBackend;
 
 /**
  * The default backend ({@code nex.store=memory}): the live pages of this application instance in its own heap,
@@ -31,16 +29,16 @@ import dev.nex.jakarta.impl.state.PageStates;
  * in-flight request.
  */
 @ApplicationScoped
-@Typed(MemoryPageStates.class) // injected as PageStates only through PageStatesSelection
-public class MemoryPageStates implements PageStates {
+@Typed(MemoryBackend.class) // injected as PageStateBackend only through BackendProducer
+public class MemoryBackend implements PageStateBackend {
 
-    private static final Logger LOG = Logger.getLogger(MemoryPageStates.class.getName());
+    private static final Logger LOG = Logger.getLogger(MemoryBackend.class.getName());
 
     @Inject
     NexSettings settings;
 
     @Inject
-    PageEvents events;
+    PageLifecycle lifecycle;
 
     private final Map<String, MemoryPage> pages = new ConcurrentHashMap<>();
     /**
@@ -49,7 +47,6 @@ public class MemoryPageStates implements PageStates {
      * the sweep are dropped from them lazily, when the session starts its next page or ends.
      */
     private final Map<String, MemoryPage[]> byOwner = new ConcurrentHashMap<>();
-    private final PageCounters counters = new PageCounters();
     private final Object globalCapLock = new Object();
     private final byte[] idSecret = new byte[32];
     private long ttlNanos;
@@ -91,9 +88,6 @@ public class MemoryPageStates implements PageStates {
                 throw new ForeignPageException();
             }
             if (state.enter(now)) {
-                if (existing == null) {
-                    counters.created();
-                }
                 return new Allocation(state, existing == null);
             }
             pages.remove(pageId, state); // lost a race with its end: start the page afresh
@@ -103,7 +97,7 @@ public class MemoryPageStates implements PageStates {
     @Override
     public void started(Page page) {
         MemoryPage state = (MemoryPage) page;
-        events.initialized(state.id());
+        lifecycle.started(state);
         List<MemoryPage> overSessionCap = new ArrayList<>(1);
         byOwner.compute(state.owner(), (owner, owned) -> {
             MemoryPage[] pages = owned == null ? new MemoryPage[] {state} : with(withoutEnded(owned), state);
@@ -201,7 +195,7 @@ public class MemoryPageStates implements PageStates {
 
     @Override
     public PageCounters counters() {
-        return counters;
+        return lifecycle.counters();
     }
 
     @Override
@@ -223,16 +217,8 @@ public class MemoryPageStates implements PageStates {
 
     /** Runs a page's end: called exactly once per page, by whoever {@link MemoryPage} told to. */
     private void end(MemoryPage state) {
-        PageEndReason reason = state.endReason();
-        PageBinding previous = PageBindings.bind(PageBinding.ending(state));
-        try {
-            events.beforeDestroyed(state.id(), reason);
-        } finally {
-            PageBindings.restore(previous);
-        }
-        state.destroyContents();
-        events.destroyed(state.id(), reason);
-        counters.ended(reason);
+        lifecycle.end(state, state.endReason());
+        state.dropEntries();
     }
 
     private static MemoryPage leastRecentlyUsed(Collection<MemoryPage> candidates, MemoryPage spared) {

@@ -11,23 +11,23 @@ import org.junit.jupiter.api.Test;
 import dev.nex.jakarta.NexConfig;
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.scope.PageEvents;
+import dev.nex.jakarta.impl.state.PageLifecycle;
 
 /**
  * The sweep leaves ended pages in their session's index, to be dropped when the session next changes
  * (bench/RESULTS.md: that lookup was half of a large sweep). These check that nothing a session does later can
  * tell: caps count live pages only, and a session's end ends each live page once.
  */
-class MemoryPageStatesTest {
+class MemoryBackendTest {
 
     private static final String SESSION = "owner-key";
 
-    private final MemoryPageStates registry = new MemoryPageStates();
+    private final MemoryBackend registry = new MemoryBackend();
 
-    MemoryPageStatesTest() {
+    MemoryBackendTest() {
         Map<String, String> config = Map.of(NexConfig.PAGE_TTL, "PT0.05S", NexConfig.MAX_PER_SESSION, "2");
         registry.settings = NexSettings.load(key -> Optional.ofNullable(config.get(key)));
-        registry.events = new PageEvents(); // no observers: fires nothing
+        registry.lifecycle = new PageLifecycle(); // no observers: fires nothing
         registry.init();
     }
 

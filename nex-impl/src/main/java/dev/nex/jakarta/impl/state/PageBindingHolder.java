@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ContextNotActiveException;
  * request (JSP forwards and includes run on the same thread), and removes it afterwards so no container thread keeps
  * it.
  */
-public final class PageBindings {
+public final class PageBindingHolder {
 
     private static final ThreadLocal<PageBinding> CURRENT = new ThreadLocal<>();
 
-    private PageBindings() {
+    private PageBindingHolder() {
     }
 
     /** The current binding, or {@code null}. */

@@ -11,18 +11,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** SPEC 3.1, 3.3: id form, uniqueness, and telling our ids from others. */
-class PageIdsTest {
+class PageIdCodecTest {
 
-    private final PageIds ids = new PageIds();
+    private final PageIdCodec ids = new PageIdCodec();
 
     @Test
     void mintedIdsAreUrlSafeUniqueAndCheckAsOurs() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
             String id = ids.mint(1_800_000_000L);
-            assertTrue(id.matches("[A-Za-z0-9_-]{" + PageIds.LENGTH + "}"), id);
+            assertTrue(id.matches("[A-Za-z0-9_-]{" + PageIdCodec.LENGTH + "}"), id);
             assertTrue(seen.add(id));
-            PageIds.PresentedId presented = ids.check(id);
+            PageIdCodec.PresentedId presented = ids.check(id);
             assertTrue(presented.ours());
             assertEquals(1_800_000_000L, presented.mintedSecond());
         }
@@ -30,7 +30,7 @@ class PageIdsTest {
 
     @Test
     void idsOfAnotherInstanceOrTamperedAreWellFormedButNotOurs() {
-        String foreign = new PageIds().mint(1_800_000_000L);
+        String foreign = new PageIdCodec().mint(1_800_000_000L);
         assertFalse(ids.check(foreign).ours());
         String mine = ids.mint(1_800_000_000L);
         char swapped = mine.charAt(0) == 'A' ? 'B' : 'A';
@@ -49,11 +49,11 @@ class PageIdsTest {
     @Test
     void onlyTheCanonicalSpellingOfAnIdIsAccepted() {
         String valid = ids.mint(1_800_000_000L);
-        char last = valid.charAt(PageIds.LENGTH - 1);
+        char last = valid.charAt(PageIdCodec.LENGTH - 1);
         // the last character carries 2 bits; its other spellings decode to the same bytes
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         int index = alphabet.indexOf(last);
-        String sameBytes = valid.substring(0, PageIds.LENGTH - 1) + alphabet.charAt(index ^ 1);
+        String sameBytes = valid.substring(0, PageIdCodec.LENGTH - 1) + alphabet.charAt(index ^ 1);
         assertThrows(MalformedPageIdException.class, () -> ids.check(sameBytes));
     }
 }

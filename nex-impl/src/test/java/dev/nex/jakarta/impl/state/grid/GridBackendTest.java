@@ -21,30 +21,30 @@ import org.junit.jupiter.api.Test;
 import dev.nex.jakarta.NexConfig;
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.scope.PageEvents;
+import dev.nex.jakarta.impl.state.PageLifecycle;
 import dev.nex.jakarta.impl.state.Page;
-import dev.nex.jakarta.impl.state.PageStates.Found;
+import dev.nex.jakarta.impl.state.PageStateBackend.Found;
 
 /**
  * The grid backend's compare-and-set logic, with two "nodes" (two backends) sharing one map in this JVM: ends run
  * once whoever races for them, updates are never lost, one node at a time sweeps. The real grids and servers are
  * {@code ClusterModeTest}'s.
  */
-class GridPageStatesTest {
+class GridBackendTest {
 
     private static final String OWNER = "owner-key";
 
     private final Map<String, String> shared = new ConcurrentHashMap<>();
-    private final GridPageStates nodeA = node();
-    private final GridPageStates nodeB = node();
+    private final GridBackend nodeA = node();
+    private final GridBackend nodeB = node();
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
-    private GridPageStates node() {
+    private GridBackend node() {
         Map<String, String> config = Map.of(NexConfig.STORE, "infinispan", NexConfig.PAGE_TTL, "PT0.2S",
                 NexConfig.SWEEP_INTERVAL, "PT2S", NexConfig.MAX_PER_SESSION, "2");
-        GridPageStates node = new GridPageStates();
+        GridBackend node = new GridBackend();
         node.settings = NexSettings.load(key -> Optional.ofNullable(config.get(key)));
-        node.events = new PageEvents(); // no observers: fires nothing
+        node.lifecycle = new PageLifecycle(); // no observers: fires nothing
         node.connect(new MapGrid((ConcurrentHashMap<String, String>) shared));
         return node;
     }
@@ -54,7 +54,7 @@ class GridPageStatesTest {
         threads.shutdownNow();
     }
 
-    private Page startPage(GridPageStates node, String id) {
+    private Page startPage(GridBackend node, String id) {
         Page page = node.allocate(id, OWNER).page();
         node.started(page);
         return page;
@@ -78,7 +78,7 @@ class GridPageStatesTest {
         startPage(nodeA, "p");
         List<Future<?>> updates = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
-            GridPageStates node = t % 2 == 0 ? nodeA : nodeB;
+            GridBackend node = t % 2 == 0 ? nodeA : nodeB;
             updates.add(threads.submit(() -> {
                 Page page = node.lookup("p", OWNER).page();
                 for (int i = 0; i < 250; i++) {
