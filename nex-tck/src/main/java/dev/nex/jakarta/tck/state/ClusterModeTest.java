@@ -215,7 +215,8 @@ class ClusterModeTest {
         Map<String, String> total = new TreeMap<>();
         for (ClusterNode node : nodes) {
             new PageSession(node.base()).log(pageId).forEach((key, value) -> total.merge(key, value, (x, y) ->
-                    key.equals("reason") ? x + y : String.valueOf(Integer.parseInt(x) + Integer.parseInt(y))));
+                    key.equals("reason") || key.equals("sawOther") ? x + y
+                            : String.valueOf(Integer.parseInt(x) + Integer.parseInt(y))));
         }
         return total;
     }

@@ -21,7 +21,8 @@ import dev.nex.jakarta.tck.support.Poll;
 /**
  * How pages end (SPEC 6, 5.3, 5.4) and the {@code refresh} policy for expired pages (SPEC 3.4), with a short
  * TTL, a fast sweep and small caps. Each end is observed through the scope events and {@code @PreDestroy} of a
- * {@code @PageScoped} bean, which must happen exactly once.
+ * {@code @PageScoped} bean, which must happen exactly once, and each must see the ending page itself (SPEC 5.5):
+ * {@code CurrentPage}, the page's store entries and its bean, never the page of the request that caused the end.
  */
 @ExtendWith(ArquillianExtension.class)
 class PageEndTest {
@@ -52,7 +53,7 @@ class PageEndTest {
                 () -> observer.stats().get("live").equals("0"));
     }
 
-    // SPEC 6.1, 6.2, 5.3, 5.4: an idle page expires, swept without any request; events and @PreDestroy once
+    // SPEC 6.1, 6.2, 5.3, 5.4, 5.5: an idle page expires, swept without any request; events and @PreDestroy once
     @Test
     void idlePageIsSweptWithPreDestroyAndEventsExactlyOnce() {
         PageSession session = new PageSession(base);
@@ -63,11 +64,12 @@ class PageEndTest {
         assertEnded(session, id, "EXPIRED"); // still once, after another sweep
     }
 
-    // SPEC 3.4 (refresh), 6.2: an expired page is never served: the action does not run, the tab reloads
+    // SPEC 3.4 (refresh), 6.2, 5.5: an expired page is never served: the action does not run, the tab reloads;
+    // the page's end (run by the lookup that found it expired, or by a sweep just before) sees that page
     @Test
     void actionOnAnExpiredPageAnswersHxRefreshAndDoesNotRun() {
         PageSession session = new PageSession(base);
-        String id = session.open("put=k&value=v");
+        String id = session.open("bean=true&put=k&value=v");
         Poll.pause(TTL.plusMillis(500)); // expired, whether or not the sweep has run yet
         long created = Long.parseLong(session.stats().get("created"));
 
@@ -77,7 +79,7 @@ class PageEndTest {
         assertNotEquals("ok", action.body(), "the action did not run");
         assertEquals(created, Long.parseLong(session.stats().get("created")), "no state was created");
         Poll.until("the expired page ended", PATIENCE, () -> session.log(id).get("destroyed").equals("1"));
-        assertEquals("EXPIRED", session.log(id).get("reason"));
+        assertEnded(session, id, "EXPIRED");
     }
 
     // SPEC 3.4 (refresh): an id we never minted refreshes too
@@ -112,7 +114,7 @@ class PageEndTest {
         assertEquals("0", session.log(id).get("destroyed"));
     }
 
-    // SPEC 6.3: over nex.page.max-per-session, the session's least recently used page ends
+    // SPEC 6.3, 5.5: over nex.page.max-per-session, the session's least recently used page ends
     @Test
     void sessionOverItsPageCapEndsItsLeastRecentlyUsedPage() {
         PageSession session = new PageSession(base);
@@ -129,7 +131,7 @@ class PageEndTest {
         assertEquals("0", session.log(p1).get("destroyed"));
     }
 
-    // SPEC 6.4: over nex.page.max-total, the application's least recently used page ends
+    // SPEC 6.4, 5.5: over nex.page.max-total, the application's least recently used page ends
     @Test
     void applicationOverItsPageCapEndsTheLeastRecentlyUsedPage() {
         String[] ids = new String[7];
@@ -146,7 +148,7 @@ class PageEndTest {
         }
     }
 
-    // SPEC 6.5, 6.8: invalidating the session ends all its pages, but not under the request still using one
+    // SPEC 6.5, 6.8, 5.5: invalidating the session (from an action of one of them) ends all its pages, but not under the request still using one
     @Test
     void invalidatedSessionEndsAllItsPagesAfterTheRequestInFlight() {
         PageSession session = new PageSession(base);
@@ -159,6 +161,18 @@ class PageEndTest {
         PageSession observer = new PageSession(base);
         assertEnded(observer, p1, "SESSION_ENDED");
         assertEnded(observer, p2, "SESSION_ENDED");
+    }
+
+    // SPEC 6.6, 5.5: the unload beacon, a request bound to no page, ends its page with that page bound
+    @Test
+    void unloadBeaconEndsItsPageSeeingThatPage() {
+        PageSession session = new PageSession(base);
+        String closed = session.open("bean=true&put=k&value=1");
+        String open = session.open("bean=true&put=k&value=2");
+        assertEquals(204, session.http.post("nex/unload", Map.of("page", closed)).statusCode());
+        assertEnded(session, closed, "UNLOADED");
+        assertEquals("2", session.value(open, "k"));
+        assertEquals("0", session.log(open).get("destroyed"));
     }
 
     private static void assertEnded(PageSession session, String pageId, String reason) {

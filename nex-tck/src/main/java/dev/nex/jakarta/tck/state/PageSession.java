@@ -87,10 +87,13 @@ final class PageSession {
         return parse(ok(http.get("app/" + StatisticsResource.PATH)));
     }
 
-    /** The lifecycle log of a page with a {@code @PageScoped} bean that ended exactly once, for {@code reason}. */
+    /**
+     * The lifecycle log of a page with a {@code @PageScoped} bean that ended exactly once, for {@code reason},
+     * its end observers and {@code @PreDestroy} each seeing that page and nothing else (SPEC 5.5).
+     */
     static Map<String, String> endedOnce(String reason) {
-        return Map.of("initialized", "1", "beforeDestroyed", "1", "destroyed", "1", "preDestroy", "1", "reason",
-                reason);
+        return Map.of("initialized", "1", "beforeDestroyed", "1", "destroyed", "1", "preDestroy", "1",
+                "sawOwnPage", "3", "reason", reason, "sawOther", "");
     }
 
     /** Events and {@code @PreDestroy} calls seen for {@code pageId}, and its end reason(s). */
