@@ -1,7 +1,6 @@
 package dev.nex.jakarta.impl;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -51,13 +50,5 @@ public class BackendProducer {
 
     void connectAtStartup(@Observes @Initialized(ApplicationScoped.class) Object application) {
         selected();
-    }
-
-    /** SPEC 6.7: while application-scoped beans still work, so end observers can run. */
-    void shutdown(@Observes @BeforeDestroyed(ApplicationScoped.class) Object application) {
-        PageStateBackend current = selected;
-        if (current != null) {
-            current.shutdown();
-        }
     }
 }

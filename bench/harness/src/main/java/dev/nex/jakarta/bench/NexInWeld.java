@@ -13,7 +13,7 @@ import dev.nex.jakarta.impl.BackendProducer;
 import dev.nex.jakarta.impl.config.SettingsProducer;
 import dev.nex.jakarta.impl.state.PageStateBackend;
 import dev.nex.jakarta.impl.page.PageIdCodec;
-import dev.nex.jakarta.impl.scope.PageEvents;
+import dev.nex.jakarta.impl.state.PageLifecycle;
 import dev.nex.jakarta.impl.state.memory.MemoryBackend;
 import dev.nex.jakarta.impl.store.PageStoreBean;
 
@@ -31,7 +31,7 @@ public final class NexInWeld implements AutoCloseable {
         container = new Weld("nex-bench")
                 .disableDiscovery()
                 .addExtension(new NexExtension())
-                .addBeanClasses(BackendProducer.class, MemoryBackend.class, PageEvents.class,
+                .addBeanClasses(BackendProducer.class, MemoryBackend.class, PageLifecycle.class,
                         PageStoreBean.class, PageIdCodec.class,
                         SettingsProducer.class)
                 .addBeanClasses(applicationBeans)

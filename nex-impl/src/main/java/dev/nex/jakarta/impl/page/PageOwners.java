@@ -17,6 +17,14 @@ public final class PageOwners {
     /** Session attribute holding the session's owner key. */
     public static final String ATTRIBUTE = "dev.nex.jakarta.page-owner";
 
+    private static final Object[] CLAIM_LOCKS = new Object[64];
+
+    static {
+        for (int i = 0; i < CLAIM_LOCKS.length; i++) {
+            CLAIM_LOCKS[i] = new Object();
+        }
+    }
+
     private PageOwners() {
     }
 
@@ -55,8 +63,9 @@ public final class PageOwners {
 
     /** Makes {@code owner} the session's owner key unless a parallel request did so first; the key that holds. */
     private static String claim(HttpSession session, String owner) {
-        // once per session; session facades differ per request, so they are no lock of their own
-        synchronized (PageOwners.class) {
+        // once per session; session facades differ per request, so they are no lock of their own: a lock striped
+        // by session id serializes a session's claims without making every new session of the JVM wait in line
+        synchronized (CLAIM_LOCKS[Math.floorMod(session.getId().hashCode(), CLAIM_LOCKS.length)]) {
             String held = of(session);
             if (held != null) {
                 return held;

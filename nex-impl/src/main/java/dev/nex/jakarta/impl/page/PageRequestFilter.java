@@ -95,9 +95,9 @@ public class PageRequestFilter extends HttpFilter {
     }
 
     /**
-     * SPEC 6.7: at undeploy, containers destroy filters before they destroy the application's sessions; ending
-     * the pages now gives them their reason, SHUTDOWN, instead of SESSION_ENDED (the application's
-     * {@code @BeforeDestroyed} observer ends whatever is left).
+     * SPEC 6.7: the one place that ends the pages at undeploy. Containers destroy filters before the application's
+     * sessions and before its CDI contexts: the pages end for their reason, SHUTDOWN, not SESSION_ENDED, while
+     * their observers' beans still work. No page exists that no request brought through this filter.
      */
     @Override
     public void destroy() {

@@ -1,7 +1,5 @@
 package dev.nex.jakarta.impl.state;
 
-import jakarta.enterprise.context.ContextNotActiveException;
-
 /**
  * The page bound to the current thread. {@link dev.nex.jakarta.impl.page.PageRequestFilter} binds it for the whole
  * request (JSP forwards and includes run on the same thread), and removes it afterwards so no container thread keeps
@@ -23,9 +21,7 @@ public final class PageBindingHolder {
     public static PageBinding require() {
         PageBinding binding = CURRENT.get();
         if (binding == null) {
-            throw new ContextNotActiveException("No Nex page is bound to this thread: page state is available to "
-                    + "full-page requests and to htmx actions that carry the page id header, not to background "
-                    + "threads or requests without a page id");
+            throw new NoPageBoundException();
         }
         return binding;
     }

@@ -46,6 +46,11 @@ public class ErrorResponses implements ExceptionMapper<Throwable>, ContainerResp
             LOG.log(Level.FINE, "Request refused by the JAX-RS runtime", error);
             return Response.status(refused.getAsInt()).build();
         }
+        return unexpected(error);
+    }
+
+    /** An exception that is a bug: logged with the page it happened on, answered 500 without details. */
+    static Response unexpected(Throwable error) {
         PageBinding page = PageBindingHolder.current();
         LOG.log(Level.SEVERE, "Request failed" + (page == null ? ""
                 : " on page " + new PageEvent(page.pageId(), Optional.empty()).shortId()), error);

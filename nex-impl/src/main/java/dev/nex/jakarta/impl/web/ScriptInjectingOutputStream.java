@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 /**
  * Writes a page through, putting the page script before its last {@code </body>} (SPEC 7.1), or at the end if
  * there is none. Only what follows the latest {@code </body>} seen (usually {@code </body></html>}) and a partial
- * match at a write boundary are held back: a large page streams, in chunks of at most {@value #CHUNK} bytes. Those
- * chunks matter where a page arrives byte by byte (Krazo's own view writer hands JSP output over that way), as the
- * container's stream is slow at that. Matching is on bytes, so any ASCII-compatible charset (UTF-8, ISO-8859-1)
- * works.
+ * match at a write boundary are held back: a large page streams, in chunks of at most {@value #CHUNK} bytes. Nex's
+ * {@link ViewWriter} hands views over in blocks already; the chunks keep a message body writer that writes a page
+ * in small pieces from costing a container write per piece. Matching is on bytes, so any ASCII-compatible charset
+ * (UTF-8, ISO-8859-1) works.
  */
 final class ScriptInjectingOutputStream extends FilterOutputStream {
 

@@ -179,7 +179,20 @@ class ActionsTest {
         assertEquals(404, addItem("app/add_item", "x", "HX-Request", "true", "Referer", ":bad:").statusCode());
         assertEquals(405, addItem("app/plain", "x", "HX-Request", "true", "Referer", cart).statusCode(),
                 "a path a resource answers stays as it is");
-        assertEquals(405, addItem("app/plain", "x", "HX-Request", "true", "Referer", cart).statusCode());
+        HttpResponse<String> cartNow = addItem("app/cart/add_item", "checked", "HX-Request", "true");
+        assertEquals(200, cartNow.statusCode(), cartNow.body());
+        assertTrue(cartNow.body().contains("<li>checked</li>"), cartNow.body());
+        assertFalse(cartNow.body().contains("<li>x</li>"), "no refused request reached the cart: " + cartNow.body());
+    }
+
+    // SPEC 7.8, 4.5: an application's own inactive context is its bug, an error like any other, not a 400 that
+    // blames the request for a missing page id
+    @Test
+    void applicationsOwnInactiveContextIsAnErrorNotAMissingPage() {
+        HttpResponse<String> failed = addItem("app/plain/inactive-context", "x", "HX-Request", "true");
+        assertEquals(500, failed.statusCode(), failed.body());
+        assertTrue(failed.body().startsWith("<div class=\"nex-error\" role=\"alert\""), failed.body());
+        assertFalse(failed.body().contains("page id"), failed.body());
     }
 
     // SPEC 7.8: a failing htmx action answers an error fragment; its earlier writes stay; the page lives on

@@ -82,12 +82,16 @@ class CustomConfigurationTest {
         assertEquals(200, increment(tab, PAGE_HEADER, id, csrf(page)).statusCode());
     }
 
-    // SPEC 6.6 (nex.unload-beacon=false): no unload endpoint
+    // SPEC 6.6 (nex.unload-beacon=false): no unload endpoint, and a beacon sent anyway ends nothing
     @Test
     void unloadEndpointIsOffWithTheBeacon() {
         WebClient tab = new WebClient(base);
-        String id = tab.get("app/pages/placed").headers().firstValue(PAGE_HEADER).orElseThrow();
+        HttpResponse<String> page = tab.get("app/pages/placed");
+        String id = page.headers().firstValue(PAGE_HEADER).orElseThrow();
+        assertEquals("<span id=\"count\">1</span>", increment(tab, PAGE_HEADER, id, csrf(page)).body().trim());
         assertEquals(404, tab.post("nex/unload", Map.of("page", id)).statusCode());
+        assertEquals("<span id=\"count\">2</span>", increment(tab, PAGE_HEADER, id, csrf(page)).body().trim(),
+                "the page and its state live on");
     }
 
     private static HttpResponse<String> increment(WebClient tab, String header, String id, String csrf) {

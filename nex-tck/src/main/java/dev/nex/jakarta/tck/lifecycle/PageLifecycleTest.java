@@ -428,7 +428,7 @@ class PageLifecycleTest {
         }
     }
 
-    // SPEC 6.6: closing a tab ends its page (the beacon)
+    // SPEC 6.6: closing a tab ends its page (the beacon), and only that tab's page
     @Test
     void closingATabEndsItsPage() {
         try (Browser browser = Browser.open()) {
@@ -436,12 +436,37 @@ class PageLifecycleTest {
             long unloaded = ended(observer, "UNLOADED");
             browser.get(base, "app/counter");
             String first = browser.driver().getWindowHandle();
+            clickTimes(browser, 1);
             browser.driver().switchTo().newWindow(WindowType.TAB);
             browser.get(base, "app/counter");
-            clickTimes(browser, 1); // the page now has state
+            clickTimes(browser, 2); // the page now has state
+            String closed = pageId(browser);
             browser.driver().close();
             browser.driver().switchTo().window(first);
             Poll.until("the closed tab's page ended", Duration.ofSeconds(15),
+                    () -> ended(observer, "UNLOADED") == unloaded + 1);
+            clickTimes(browser, 1); // the open tab's page kept its state: 1 → 2
+            assertEquals("<span id=\"count\">1</span>", incrementIn(browser, closed).trim(),
+                    "the closed tab's page is gone: an action under its id starts from empty state");
+        }
+    }
+
+    // SPEC 6.6: a page hidden into the back-forward cache (pagehide with persisted) ends nothing; a real hide does
+    @Test
+    void pageKeptInTheBackForwardCacheDoesNotEnd() {
+        try (Browser browser = Browser.open()) {
+            WebClient observer = new WebClient(base);
+            long unloaded = ended(observer, "UNLOADED");
+            browser.get(base, "app/counter");
+            clickTimes(browser, 2);
+            String hide = "window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: arguments[0] }))";
+            browser.script(hide, true); // what Chromium fires when the page goes into its back-forward cache
+            Poll.pause(Duration.ofSeconds(2));
+            assertEquals(unloaded, ended(observer, "UNLOADED"), "no beacon for a persisted hide");
+            clickTimes(browser, 1); // 2 → 3: the page and its state live on
+
+            browser.script(hide, false); // the same page really going away: the beacon ends it
+            Poll.until("the hidden page ended", Duration.ofSeconds(15),
                     () -> ended(observer, "UNLOADED") == unloaded + 1);
         }
     }
@@ -485,6 +510,19 @@ class PageLifecycleTest {
 
     private static String pageId(Browser browser) {
         return (String) browser.script("return window.nex.pageId()");
+    }
+
+    /** An htmx-style increment sent from the browser's current tab, under page id {@code pageId}; the fragment. */
+    private String incrementIn(Browser browser, String pageId) {
+        return (String) browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const tag = document.querySelector('script[data-nex-page]');
+                const headers = { 'HX-Request': 'true' };
+                headers[tag.dataset.nexPageHeader] = arguments[1];
+                headers[tag.dataset.nexCsrfHeader] = tag.dataset.nexCsrf;
+                fetch(arguments[0], { method: 'POST', headers: headers })
+                    .then(response => response.text()).then(done, error => done('failed: ' + error));
+                """, base.getPath() + "app/counter/increment", pageId);
     }
 
     private static void increment(WebClient tab, String id, String csrf, String expected) {

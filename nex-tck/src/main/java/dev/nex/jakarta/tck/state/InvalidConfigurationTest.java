@@ -17,14 +17,15 @@ import dev.nex.jakarta.tck.arquillian.DeployedContexts;
 import dev.nex.jakarta.tck.support.WebClient;
 
 /**
- * SPEC 8, 10.1: a configuration value Nex cannot use, or a grid store the server cannot provide, fails the
- * deployment with a message naming what to configure.
+ * SPEC 8, 10.1, 5.1: a configuration value Nex cannot use, a grid store the server cannot provide, or a
+ * {@code @PageScoped} bean the passivating scope cannot keep fails the deployment with a message naming it.
  */
 @ExtendWith(ArquillianExtension.class)
 class InvalidConfigurationTest {
 
     private static final String BAD_TTL = "bad-ttl";
     private static final String NO_GRID = "no-grid";
+    private static final String UNSERIALIZABLE_BEAN = "unserializable-bean";
 
     @ArquillianResource
     Deployer deployer;
@@ -38,6 +39,17 @@ class InvalidConfigurationTest {
     static WebArchive noGrid() {
         return StateDeployment.create("no-grid",
                 "nex.store=infinispan\nnex.store.infinispan.cache=java:global/nex/no-such-cache\n");
+    }
+
+    @Deployment(name = UNSERIALIZABLE_BEAN, managed = false, testable = false)
+    static WebArchive unserializableBean() {
+        return StateDeployment.create("unserializable-bean", "").addClass(UnserializablePageBean.class);
+    }
+
+    // SPEC 5.1: @PageScoped is a passivating scope: a bean that cannot be passivated is a deployment error
+    @Test
+    void pageScopedBeanThatIsNotSerializableFailsTheDeployment() {
+        assertDeploymentFails(UNSERIALIZABLE_BEAN, "unserializable-bean", UnserializablePageBean.class.getSimpleName());
     }
 
     // SPEC 8

@@ -257,15 +257,35 @@ class PageStateTest {
         assertEquals(before.get("created"), after.get("created"));
     }
 
-    // SPEC 4.5: page state used by a request bound to no page is a clear 4xx, never a shared namespace
+    // SPEC 4.5: page state used by a request bound to no page is a clear 400 saying so, never a shared
+    // namespace: the store (plain post, htmx without the id) and a @PageScoped bean alike; nothing is created
     @Test
     void pageStateWithoutAPageIdIsAClientError() {
         PageSession session = new PageSession(base);
         session.open("");
-        HttpResponse<String> plainPost = session.http.post("app/state/put", Map.of("key", "k", "value", "v"));
-        assertEquals(400, plainPost.statusCode(), plainPost.body());
-        HttpResponse<String> htmxWithoutId = session.http.get("app/state/get?key=k", "HX-Request", "true");
-        assertEquals(400, htmxWithoutId.statusCode(), htmxWithoutId.body());
+        Map<String, String> before = session.stats();
+        assertNoPageBound(session.http.post("app/state/put", Map.of("key", "k", "value", "v")));
+        assertNoPageBound(session.http.get("app/state/get?key=k", "HX-Request", "true"));
+        assertNoPageBound(session.http.post("app/state/bean/increment", Map.of(), "HX-Request", "true"));
+        assertEquals(before.get("created"), session.stats().get("created"), "no page was created");
+    }
+
+    private static void assertNoPageBound(HttpResponse<String> response) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("This request is not bound to a page: send the page id header.", response.body().trim());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"),
+                response.headers().map().toString());
+    }
+
+    // SPEC 5.1: @PageScoped is a normal, passivating scope whose context Nex registers: active for a request bound
+    // to a page, inactive for one that is not
+    @Test
+    void pageScopedIsANormalPassivatingScopeActiveWhereAPageIsBound() {
+        PageSession session = new PageSession(base);
+        String id = session.open("");
+        assertEquals("normal=true;passivating=true;active=true", session.ok(session.get(id, "scope")));
+        HttpResponse<String> unbound = session.http.get("app/state/scope", "HX-Request", "true");
+        assertEquals("normal=true;passivating=true;active=false", session.ok(unbound));
     }
 
     // SPEC 9: the JMX MBean counts live pages, created pages and store entries

@@ -2,7 +2,9 @@ package dev.nex.jakarta.tck.state;
 
 import java.util.TreeSet;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.FormParam;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.nex.jakarta.CurrentPage;
+import dev.nex.jakarta.PageScoped;
 import dev.nex.jakarta.PageStore;
 
 /** Exposes the page state API over HTTP, as plain text, so tests can drive it with real requests. */
@@ -36,6 +39,9 @@ public class StateResource {
 
     @Inject
     LifecycleLog log;
+
+    @Inject
+    BeanManager beans;
 
     @Context
     HttpServletRequest request;
@@ -115,6 +121,20 @@ public class StateResource {
     @Path("bean/increment")
     public String incrementBean() {
         return String.valueOf(counter.increment());
+    }
+
+    /** What CDI knows of the scope (SPEC 5.1), and whether its context is active for this request. */
+    @GET
+    @Path("scope")
+    public String scope() {
+        boolean active;
+        try {
+            active = beans.getContext(PageScoped.class).isActive();
+        } catch (ContextNotActiveException e) {
+            active = false;
+        }
+        return "normal=" + beans.isNormalScope(PageScoped.class) + ";passivating="
+                + beans.isPassivatingScope(PageScoped.class) + ";active=" + active;
     }
 
     @GET

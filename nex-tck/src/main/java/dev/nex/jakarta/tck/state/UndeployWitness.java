@@ -22,9 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells the test, from inside an application being undeployed, what the application saw of its pages' ends (SPEC
- * 6.7): after Nex ended them (a later observer of the same event), it posts the lifecycle log of every page to
- * the test's own HTTP server at {@code nex.tck.witness}. Also names the server's process, for the test to inspect
- * after the application is gone.
+ * 6.7): when the application context goes, after Nex ended the pages (as the container destroyed its filters),
+ * it posts the lifecycle log of every page to the test's own HTTP server at {@code nex.tck.witness}. Also names
+ * the server's process, for the test to inspect after the application is gone.
  */
 @Path("witness")
 @ApplicationScoped
