@@ -1,6 +1,7 @@
 package dev.nex.jakarta.impl.state;
 
 import java.lang.annotation.Annotation;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -91,6 +92,18 @@ public class PageLifecycle {
             PageBindingHolder.restore(previous);
         }
         counters.ended(reason);
+    }
+
+    /** SPEC 9: a sweep that ended pages logs one INFO line; {@code live} says how many are left, and where. */
+    public void swept(int ended, Duration ttl, String live) {
+        if (ended > 0) {
+            LOG.info(() -> "Nex sweep ended " + pages(ended) + " idle for longer than " + ttl + "; " + live);
+        }
+    }
+
+    /** "1 page", "2 pages". */
+    public static String pages(int count) {
+        return count == 1 ? "1 page" : count + " pages";
     }
 
     /** Pages created and ended by this application instance. */

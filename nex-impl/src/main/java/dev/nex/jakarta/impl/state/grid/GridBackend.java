@@ -3,7 +3,6 @@ package dev.nex.jakarta.impl.state.grid;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -20,6 +19,7 @@ import jakarta.inject.Inject;
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.state.ForeignPageException;
+import dev.nex.jakarta.impl.state.LeastRecentlyUsed;
 import dev.nex.jakarta.impl.state.Page;
 import dev.nex.jakarta.impl.state.PageCounters;
 import dev.nex.jakarta.impl.state.PageLifecycle;
@@ -177,12 +177,8 @@ public class GridBackend implements PageStateBackend {
         if (live.size() > settings.maxTotal()) { // SPEC 6.4 for the cluster, checked by the sweeping node
             endLeastRecentlyUsed(live, null, live.size() - settings.maxTotal(), PageEndReason.GLOBAL_LIMIT);
         }
-        int count = expired;
-        if (count > 0) {
-            LOG.info(() -> "Nex sweep ended " + count + (count == 1 ? " page" : " pages") + " idle for longer than "
-                    + settings.pageTtl() + "; " + live.size() + " live in the cluster");
-        }
-        return count;
+        lifecycle.swept(expired, settings.pageTtl(), live.size() + " live in the cluster");
+        return expired;
     }
 
     @Override
@@ -332,8 +328,9 @@ public class GridBackend implements PageStateBackend {
                 candidates.add(new Candidate(pageId, PageRecord.decode(raw).lastAccessMillis()));
             }
         }
-        candidates.sort(Comparator.comparingLong(Candidate::lastAccessMillis));
-        candidates.stream().limit(count).forEach(victim -> requestEnd(victim.pageId(), reason, record -> true));
+        for (Candidate victim : LeastRecentlyUsed.pick(candidates, Candidate::lastAccessMillis, null, count)) {
+            requestEnd(victim.pageId(), reason, record -> true);
+        }
     }
 
     private static Object[] newLocks(int count) {

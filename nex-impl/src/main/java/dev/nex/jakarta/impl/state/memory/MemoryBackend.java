@@ -3,7 +3,6 @@ package dev.nex.jakarta.impl.state.memory;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +16,7 @@ import jakarta.inject.Inject;
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.state.ForeignPageException;
+import dev.nex.jakarta.impl.state.LeastRecentlyUsed;
 import dev.nex.jakarta.impl.state.Page;
 import dev.nex.jakarta.impl.state.PageCounters;
 import dev.nex.jakarta.impl.state.PageLifecycle;
@@ -102,7 +102,8 @@ public class MemoryBackend implements PageStateBackend {
         byOwner.compute(state.owner(), (owner, owned) -> {
             MemoryPage[] pages = owned == null ? new MemoryPage[] {state} : with(withoutEnded(owned), state);
             if (pages.length > settings.maxPerSession()) {
-                MemoryPage victim = leastRecentlyUsed(Arrays.asList(pages), state);
+                MemoryPage victim = LeastRecentlyUsed.pick(Arrays.asList(pages), MemoryPage::lastAccessNanos, state, 1)
+                        .get(0);
                 overSessionCap.add(victim);
                 return without(pages, victim);
             }
@@ -112,11 +113,12 @@ public class MemoryBackend implements PageStateBackend {
         if (pages.size() > settings.maxTotal()) {
             synchronized (globalCapLock) {
                 while (pages.size() > settings.maxTotal()) {
-                    MemoryPage victim = leastRecentlyUsed(pages.values(), state);
-                    if (victim == null) {
+                    List<MemoryPage> victim = LeastRecentlyUsed.pick(pages.values(), MemoryPage::lastAccessNanos,
+                            state, 1);
+                    if (victim.isEmpty()) {
                         break;
                     }
-                    requestEnd(victim, PageEndReason.GLOBAL_LIMIT);
+                    requestEnd(victim.get(0), PageEndReason.GLOBAL_LIMIT);
                 }
             }
         }
@@ -142,12 +144,8 @@ public class MemoryBackend implements PageStateBackend {
                 count++;
             }
         }
-        int expired = count;
-        if (expired > 0) {
-            LOG.info(() -> "Nex sweep ended " + pagesOf(expired) + " idle for longer than " + settings.pageTtl()
-                    + "; " + pages.size() + " live");
-        }
-        return expired;
+        lifecycle.swept(count, settings.pageTtl(), pages.size() + " live");
+        return count;
     }
 
     @Override
@@ -175,7 +173,7 @@ public class MemoryBackend implements PageStateBackend {
         List<MemoryPage> all = new ArrayList<>(pages.values());
         all.forEach(state -> requestEnd(state, PageEndReason.SHUTDOWN));
         if (!all.isEmpty()) {
-            LOG.info(() -> "Nex ended " + pagesOf(all.size()) + " at shutdown");
+            LOG.info(() -> "Nex ended " + PageLifecycle.pages(all.size()) + " at shutdown");
         }
     }
 
@@ -221,16 +219,6 @@ public class MemoryBackend implements PageStateBackend {
         state.dropEntries();
     }
 
-    private static MemoryPage leastRecentlyUsed(Collection<MemoryPage> candidates, MemoryPage spared) {
-        MemoryPage oldest = null;
-        for (MemoryPage candidate : candidates) {
-            if (candidate != spared && (oldest == null || candidate.lastAccessNanos() - oldest.lastAccessNanos() < 0)) {
-                oldest = candidate;
-            }
-        }
-        return oldest;
-    }
-
     private static MemoryPage[] with(MemoryPage[] pages, MemoryPage added) {
         MemoryPage[] copy = Arrays.copyOf(pages, pages.length + 1);
         copy[pages.length] = added;
@@ -254,9 +242,5 @@ public class MemoryBackend implements PageStateBackend {
         System.arraycopy(pages, 0, copy, 0, index);
         System.arraycopy(pages, index + 1, copy, index, copy.length - index);
         return copy;
-    }
-
-    private static String pagesOf(int count) {
-        return count == 1 ? "1 page" : count + " pages";
     }
 }
