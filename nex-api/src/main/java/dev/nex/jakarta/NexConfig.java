@@ -56,6 +56,18 @@ public final class NexConfig {
     public static final String UNLOAD_BEACON = "nex.unload-beacon";
 
     /**
+     * HTTP statuses whose responses htmx swaps into the target like a success (htmx swaps no 4xx or 5xx by itself),
+     * comma-separated. Default {@value #DEFAULT_SWAP_STATUSES}: an action answers a form with its errors as 422.
+     * <pre>{@code
+     * # also swap 409 Conflict answers
+     * nex.swap-statuses=422,409
+     * }</pre>
+     */
+    public static final String SWAP_STATUSES = "nex.swap-statuses";
+    /** Default of {@link #SWAP_STATUSES}. */
+    public static final String DEFAULT_SWAP_STATUSES = "422";
+
+    /**
      * Where page state lives: {@code memory} (this JVM; the default), {@code jcache} (a JSR-107 cache, such as
      * Payara's Hazelcast) or {@code infinispan} (a WildFly Infinispan cache), the last two shared by every node of
      * a cluster. Default {@value #DEFAULT_STORE}.

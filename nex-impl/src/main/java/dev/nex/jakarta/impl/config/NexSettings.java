@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 public record NexSettings(Duration pageTtl, Duration sweepInterval, int maxPerSession, int maxTotal,
                           ExpiredPagePolicy expiredPolicy, String pageHeader, Optional<String> layout,
-                          boolean scriptInject, boolean unloadBeacon, StoreKind store, String jcacheCache,
-                          String jcacheManager, String infinispanCache) {
+                          boolean scriptInject, boolean unloadBeacon, List<Integer> swapStatuses, StoreKind store,
+                          String jcacheCache, String jcacheManager, String infinispanCache) {
 
     /** An HTTP header name (RFC 9110 token). */
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
@@ -37,6 +37,7 @@ public record NexSettings(Duration pageTtl, Duration sweepInterval, int maxPerSe
                 reader.raw(LAYOUT).map(String::trim).filter(s -> !s.isEmpty()),
                 reader.bool(SCRIPT_INJECT),
                 reader.bool(UNLOAD_BEACON),
+                reader.statuses(SWAP_STATUSES, DEFAULT_SWAP_STATUSES),
                 reader.store(),
                 reader.name(JCACHE_CACHE, DEFAULT_JCACHE_CACHE),
                 reader.name(JCACHE_MANAGER, DEFAULT_JCACHE_MANAGER),
@@ -142,6 +143,27 @@ public record NexSettings(Duration pageTtl, Duration sweepInterval, int maxPerSe
                 return DEFAULT_PAGE_HEADER;
             }
             return value;
+        }
+
+        List<Integer> statuses(String key, String defaultValue) {
+            String value = valueOr(key, defaultValue);
+            List<Integer> statuses = new ArrayList<>();
+            for (String part : value.split(",", -1)) {
+                try {
+                    int status = Integer.parseInt(part.trim());
+                    if (status >= 200 && status <= 599) {
+                        statuses.add(status);
+                        continue;
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                if (!value.isEmpty()) {
+                    problem(key, value, "a comma-separated list of HTTP statuses such as 422,409");
+                    return List.of(Integer.parseInt(defaultValue));
+                }
+            }
+            return List.copyOf(statuses);
         }
 
         boolean bool(String key) {

@@ -1,5 +1,6 @@
 package dev.nex.jakarta.impl.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.logging.Level;
@@ -76,7 +77,15 @@ public class ErrorResponses implements ExceptionMapper<Throwable>, ContainerResp
                         + "</div>"
                 : "<!DOCTYPE html><html><head><title>" + status + "</title></head><body><h1>" + status + "</h1><p>"
                         + Html.escape(message) + "</p></body></html>";
-        response.setEntity(body, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        response.setEntity(markup(body), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+    }
+
+    /**
+     * Markup Nex wrote and escaped itself, as the entity of an error response: bytes, not a String, because
+     * RESTEasy's message sanitizer escapes every String entity of a 400 {@code text/html} response once more.
+     */
+    static byte[] markup(String html) {
+        return html.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String reason(int status) {

@@ -3,6 +3,7 @@ package dev.nex.jakarta.impl.web;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import dev.nex.jakarta.impl.state.PageBindingHolder;
 
 /**
  * The page script tag of the current full page (SPEC 7.7): an external, cacheable {@value #PATH} configured
- * through data attributes (page id, CSRF header and token), so no inline script is needed under a CSP. A nonce
+ * through data attributes (page id, CSRF header and token, unload endpoint, statuses htmx swaps), so no inline
+ * script is needed under a CSP. A nonce
  * is honoured: the request attribute {@value #NONCE_ATTRIBUTE} if the application set one, else a
  * {@code 'nonce-…'} of the response's {@code Content-Security-Policy} header.
  */
@@ -78,6 +80,10 @@ public class PageScript {
                 .append(attribute("data-nex-csrf", csrfTokens.getOrCreateToken().getValue()));
         if (settings.unloadBeacon()) {
             tag.append(attribute("data-nex-unload", context + UNLOAD_PATH));
+        }
+        if (!settings.swapStatuses().isEmpty()) {
+            tag.append(attribute("data-nex-swap-statuses", settings.swapStatuses().stream().map(String::valueOf)
+                    .collect(Collectors.joining(","))));
         }
         String nonce = nonce(contentSecurityPolicy);
         if (nonce != null) {

@@ -32,6 +32,17 @@
     event.detail.headers[tag.dataset.nexCsrfHeader] = tag.dataset.nexCsrf;
   });
 
+  // A form answered with its errors (422 by default, nex.swap-statuses) replaces the form like a success would:
+  // htmx swaps no 4xx by itself.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var tag = pageTag();
+    var statuses = tag && tag.dataset.nexSwapStatuses;
+    if (statuses && statuses.split(',').indexOf(String(event.detail.xhr.status)) >= 0) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   // Closing or leaving the tab ends its page at once; a page kept in the back-forward cache lives on.
   window.addEventListener('pagehide', function (event) {
     var tag = pageTag();

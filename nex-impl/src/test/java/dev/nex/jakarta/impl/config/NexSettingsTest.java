@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +31,7 @@ class NexSettingsTest {
         assertEquals(Optional.empty(), settings.layout());
         assertTrue(settings.scriptInject());
         assertTrue(settings.unloadBeacon());
+        assertEquals(List.of(422), settings.swapStatuses());
         assertEquals(StoreKind.MEMORY, settings.store());
         assertEquals("nex-pages", settings.jcacheCache());
         assertEquals("payara/CacheManager", settings.jcacheManager());
@@ -53,6 +55,16 @@ class NexSettingsTest {
         assertEquals(4, settings.maxPerSession());
         assertEquals(Optional.of("layout.jsp"), settings.layout());
         assertFalse(settings.unloadBeacon());
+    }
+
+    @Test
+    void swapStatusesAreAListOfHttpStatuses() { // SPEC 11.2
+        assertEquals(List.of(422, 409), load(Map.of("nex.swap-statuses", " 422, 409")).swapStatuses());
+        for (String bad : new String[]{"422;409", "four", "99", "600", "422,"}) {
+            IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                    () -> load(Map.of("nex.swap-statuses", bad)), bad);
+            assertTrue(failure.getMessage().contains("nex.swap-statuses='" + bad + "'"), failure.getMessage());
+        }
     }
 
     @Test

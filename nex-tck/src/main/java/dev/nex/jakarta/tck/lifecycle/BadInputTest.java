@@ -131,6 +131,15 @@ class BadInputTest {
                     "X-Nex-Page-Id", otherId, "X-CSRF-TOKEN", otherCsrf, "Content-Type", FORM + "; charset=nope")
                     .POST(form(body)));
         }
+        for (String body : List.of("email=nope&name=a", "email=&name=", "email=" + "x".repeat(5000) + "&name=%3Cb%3E",
+                "zip=1234x", "email=a%40b.example&name=Al&zip=%3Cscript%3E", "name=Al")) {
+            send("constraint-violating form " + body.length(), victim,
+                    () -> victimAction("app/signup/add").POST(form(body)));
+        }
+        for (String age : List.of("x", "", "12", "99999999999999", "-1", "1e3", "%25", "%")) {
+            send("constraint-violating age " + age, victim, () -> victimAction("app/signup/age")
+                    .POST(form("age=" + age)));
+        }
         for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "FOO", "GET")) {
             send(method + " on the action", victim, () -> victimAction(ADD).method(method, form("item=x")));
         }
@@ -142,6 +151,8 @@ class BadInputTest {
                 + String.join("\n", fivehundreds));
         assertTrue(sent >= 300, "the corpus is " + sent + " requests");
         assertEquals(before, cart(), "the page's state after " + sent + " hostile requests");
+        assertEquals("<span id=\"count\">0</span>", victim.get("app/signup/runs", "HX-Request", "true",
+                "X-Nex-Page-Id", pageId).body().trim(), "no action ran with input its constraints refuse");
     }
 
     private static final String FORM = "application/x-www-form-urlencoded";

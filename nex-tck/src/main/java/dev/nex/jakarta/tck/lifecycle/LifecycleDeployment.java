@@ -109,6 +109,28 @@ final class LifecycleDeployment {
             <p id="teapot">caf\u00e9 for a teapot</p>
             """;
 
+    static final String SIGNUP = JSP + """
+            <h1 id="title">Signup</h1>
+            <jsp:include page="signup-form.jsp"/>
+            """;
+
+    /** The form, with the values typed and each field's message (SPEC 11.2). */
+    static final String SIGNUP_FORM = JSP + """
+            <%@ taglib prefix="c" uri="jakarta.tags.core" %>
+            <form id="signup" hx-post="${mvc.basePath}/signup/bound" hx-target="this" hx-swap="outerHTML">
+              <input id="email" name="email" value="<c:out value='${email}'/>">
+              <span id="email-error"><c:out value="${errors.email}"/></span>
+              <input id="name" name="name" value="<c:out value='${name}'/>">
+              <span id="name-error"><c:out value="${errors.name}"/></span>
+              <button id="submit" type="submit">Sign up</button>
+            </form>
+            """;
+
+    static final String SIGNED_UP = JSP + """
+            <%@ taglib prefix="c" uri="jakarta.tags.core" %>
+            <p id="signed-up">Welcome <c:out value="${name}"/></p>
+            """;
+
     /** {@link TeapotServlet}'s status has a Jakarta MVC view as its error page. */
     static final String WEB_XML = """
             <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
@@ -128,7 +150,8 @@ final class LifecycleDeployment {
                         OtherPagesController.class, LayoutsController.class, MiniViewEngine.class,
                         CartController.class, DirectivesController.class, ViewsController.class,
                         ViewsController.ViewEvents.class, TeapotServlet.class,
-                        PlainResource.class, StatisticsResource.class)
+                        PlainResource.class, StatisticsResource.class, SignupController.class, SignupForm.class,
+                        SignupForm.Address.class)
                 .addAsResource(new StringAsset("nex.layout=layout.jsp\n"), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset(WEB_XML), "web.xml");
@@ -147,6 +170,9 @@ final class LifecycleDeployment {
         view(war, "latin.jsp", LATIN);
         view(war, "put.jsp", PUT);
         view(war, "teapot.jsp", TEAPOT);
+        view(war, "signup.jsp", SIGNUP);
+        view(war, "signup-form.jsp", SIGNUP_FORM);
+        view(war, "signed-up.jsp", SIGNED_UP);
         return Htmx.addTo(war);
     }
 

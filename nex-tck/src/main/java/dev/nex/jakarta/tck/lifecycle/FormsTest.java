@@ -1,0 +1,162 @@
+package dev.nex.jakarta.tck.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import dev.nex.jakarta.tck.support.Browser;
+import dev.nex.jakarta.tck.support.PageScriptTag;
+import dev.nex.jakarta.tck.support.WebClient;
+
+/**
+ * Forms (SPEC 11.1, 11.2): constraints on an action's input cannot be bypassed, and an action can answer its form
+ * again with the errors where the user typed them, which htmx swaps in.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FormsTest {
+
+    private static final String ERROR_FRAGMENT = "<div class=\"nex-error\" role=\"alert\" data-status=\"400\">";
+
+    @ArquillianResource
+    URL base;
+
+    private WebClient tab;
+    private String pageId;
+    private String csrf;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return LifecycleDeployment.create();
+    }
+
+    @BeforeEach
+    void openPage() {
+        tab = new WebClient(base);
+        HttpResponse<String> page = tab.get("app/signup");
+        assertEquals(200, page.statusCode(), page.body());
+        pageId = page.headers().firstValue("X-Nex-Page-Id").orElseThrow();
+        csrf = PageScriptTag.csrfToken(page.body());
+    }
+
+    // SPEC 11.1: a @Valid @BeanParam without @MvcBinding (fields and a nested @Valid part) that violates its
+    // constraints never reaches the action: 400, the htmx error fragment naming each field with its message, escaped
+    @Test
+    void beanParamViolatingItsConstraintsIsRefusedWith400NamingEachFieldAndTheActionDoesNotRun() {
+        HttpResponse<String> refused = post("add", Map.of("email", "nope", "name", "a", "zip", "12"));
+        assertEquals(400, refused.statusCode(), refused.body());
+        String body = refused.body();
+        assertTrue(body.startsWith(ERROR_FRAGMENT), body);
+        assertTrue(body.contains("<li data-field=\"email\">email: "), body);
+        assertTrue(body.contains("<li data-field=\"name\">name: needs &lt;2&gt; letters or more</li>"), body);
+        assertTrue(body.contains("<li data-field=\"zip\">zip: must be 5 digits</li>"), body);
+        assertFalse(body.contains("<2>"), "messages are escaped: " + body);
+
+        HttpResponse<String> blank = post("add", Map.of("email", "", "name", "Al"));
+        assertEquals(400, blank.statusCode(), blank.body());
+        assertTrue(blank.body().contains("<li data-field=\"email\">"), blank.body());
+        assertFalse(blank.body().contains("data-field=\"name\""), blank.body());
+        assertEquals("0", runs(), "the action never ran");
+
+        HttpResponse<String> valid = post("add", Map.of("email", "al@example.org", "name", "Al", "zip", "12345"));
+        assertEquals(200, valid.statusCode(), valid.body());
+        assertEquals("<p id=\"signed-up\">Welcome Al</p>", valid.body().trim());
+        assertEquals("1", runs());
+    }
+
+    // SPEC 11.1: a constrained method parameter, and a value that does not convert, are client errors too
+    @Test
+    void methodParameterViolatingItsConstraintOrNotConvertingIsRefusedWith400() {
+        HttpResponse<String> young = post("age", Map.of("age", "12"));
+        assertEquals(400, young.statusCode(), young.body());
+        assertTrue(young.body().contains("<li data-field=\"age\">age: "), young.body());
+        for (String age : new String[] {"x", "", "99999999999999", "1e3"}) {
+            HttpResponse<String> unconvertible = post("age", Map.of("age", age));
+            assertEquals(400, unconvertible.statusCode(), "age=" + age + ": " + unconvertible.body());
+        }
+        assertEquals("0", runs(), "the action never ran");
+        assertEquals(200, post("age", Map.of("age", "30")).statusCode());
+        assertEquals("1", runs());
+    }
+
+    // SPEC 11.1: a plain form post gets the same refusal as an error page
+    @Test
+    void plainPostViolatingConstraintsGetsAnErrorPageNamingTheFields() {
+        HttpResponse<String> refused = tab.post("app/signup/add", Map.of("email", "nope", "name", "Al"),
+                "X-CSRF-TOKEN", csrf);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().startsWith("<!DOCTYPE html>"), refused.body());
+        assertTrue(refused.body().contains("<li data-field=\"email\">"), refused.body());
+    }
+
+    // SPEC 11.1, 7.8: a return value violating the action's own constraint is the server's fault: 500
+    @Test
+    void returnValueViolatingItsConstraintIsAServerError() {
+        HttpResponse<String> broken = post("broken", Map.of());
+        assertEquals(500, broken.statusCode(), broken.body());
+        assertTrue(broken.body().startsWith("<div class=\"nex-error\" role=\"alert\" data-status=\"500\">"),
+                broken.body());
+    }
+
+    // SPEC 11.1 (@MvcBinding), 11.2: the action runs, decides, and answers its form again with 422: the values
+    // typed and each field's message, escaped
+    @Test
+    void withMvcBindingTheActionAnswersItsFormAgainWith422() {
+        HttpResponse<String> again = post("bound", Map.of("email", "nope\"><b>", "name", "a"));
+        assertEquals(422, again.statusCode(), again.body());
+        String form = again.body();
+        assertTrue(form.contains("<form id=\"signup\""), form);
+        assertTrue(form.contains("value=\"nope&#034;&gt;&lt;b&gt;\""), "the typed value, escaped: " + form);
+        assertTrue(form.contains("<span id=\"name-error\">needs &lt;2&gt; letters or more</span>"), form);
+        assertFalse(form.contains("<span id=\"email-error\"></span>"), "the email has its message: " + form);
+        assertEquals("0", runs());
+
+        HttpResponse<String> valid = post("bound", Map.of("email", "al@example.org", "name", "Al"));
+        assertEquals(200, valid.statusCode(), valid.body());
+        assertEquals("1", runs());
+    }
+
+    // SPEC 11.2: in a browser, the 422 answer replaces the form (the page script tells htmx to swap it), the user
+    // sees each message next to the field with what they typed; corrected, the form is sent
+    @Test
+    void browserShowsTheErrorsNextToTheFieldsAndKeepsWhatWasTyped() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "app/signup");
+            browser.find(By.id("email")).sendKeys("not-an-address");
+            browser.find(By.id("name")).sendKeys("A");
+            browser.find(By.id("submit")).click();
+            browser.waitForText(By.id("name-error"), "needs <2> letters or more");
+            assertFalse(browser.find(By.id("email-error")).getText().isEmpty(), "the email's message is shown");
+            assertEquals("not-an-address", browser.find(By.id("email")).getAttribute("value"));
+            assertEquals("A", browser.find(By.id("name")).getAttribute("value"));
+
+            browser.find(By.id("email")).clear();
+            browser.find(By.id("email")).sendKeys("al@example.org");
+            browser.find(By.id("name")).sendKeys("l");
+            browser.find(By.id("submit")).click();
+            browser.waitForText(By.id("signed-up"), "Welcome Al");
+        }
+    }
+
+    private HttpResponse<String> post(String action, Map<String, String> form) {
+        return tab.post("app/signup/" + action, form, "HX-Request", "true", "X-Nex-Page-Id", pageId,
+                "X-CSRF-TOKEN", csrf);
+    }
+
+    private String runs() {
+        String count = tab.get("app/signup/runs", "HX-Request", "true", "X-Nex-Page-Id", pageId).body().trim();
+        return count.replaceAll("<[^>]+>", "");
+    }
+}
