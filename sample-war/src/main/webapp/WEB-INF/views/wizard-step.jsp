@@ -7,10 +7,12 @@
       <c:when test="${wizard.step == 1}">
         <label for="name">Name</label>
         <input id="name" name="name" value="${mvc.encoders.html(wizard.name)}" autocomplete="off">
+        <span class="field-error" id="name-error"><c:out value="${errors.name}"/></span>
       </c:when>
       <c:when test="${wizard.step == 2}">
         <label for="email">Email</label>
         <input id="email" name="email" value="${mvc.encoders.html(wizard.email)}" autocomplete="off">
+        <span class="field-error" id="email-error"><c:out value="${errors.email}"/></span>
       </c:when>
       <c:otherwise>
         <dl id="summary">

@@ -7,7 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.ws.rs.FormParam;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.nex.jakarta.Directive;
+import dev.nex.jakarta.FormErrors;
 import dev.nex.jakarta.PageStore;
 import dev.nex.jakarta.ResponseDirectives;
 
@@ -43,6 +45,9 @@ public class HomeController {
     @Inject
     Models models;
 
+    @Inject
+    Validator validator;
+
     /** Mount: the view is wrapped in the layout, and Nex adds its page script. */
     @GET
     public String page() {
@@ -60,18 +65,20 @@ public class HomeController {
     }
 
     /**
-     * The {@code PageStore}: an atomic update, a fragment, and a directive that tells the page to recount. A bad
-     * note is a 400 whose message directives put where the page shows errors.
+     * The {@code PageStore}: an atomic update, a fragment, and a directive that tells the page to recount. The note
+     * is validated (Bean Validation): a bad one is answered with its message and status 422, which Nex's page
+     * script makes htmx swap in, where directives put it.
      */
     @POST
     @Path("notes")
-    public Response addNote(@FormParam("note") String note) {
-        String text = note == null ? "" : note.strip();
-        if (text.isEmpty() || text.length() > 200) {
-            models.put("error", "Write a note of 1 to 200 characters.");
+    public Response addNote(@BeanParam NoteForm form) {
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        if (!errors.isEmpty()) {
+            models.put("errors", errors);
             directives.add(Directive.retarget("#error").and(Directive.reswap("innerHTML")));
-            return Response.status(Response.Status.BAD_REQUEST).entity("error.jsp").build();
+            return Response.status(422).entity("error.jsp").build();
         }
+        String text = form.note.strip();
         List<String> notes = store.update(NOTES, List.<String>of(), current -> {
             List<String> added = new ArrayList<>(current);
             added.add(text);

@@ -58,7 +58,7 @@ class HomeIT {
             browser.waitForText(By.id("note-count"), "2");
             assertEquals(List.of("milk", "<b>bread</b>"), notes(browser), "escaped, in order");
 
-            browser.find(By.id("add")).click(); // an empty note: 400, its message shown, the notes unchanged
+            browser.find(By.id("add")).click(); // an empty note: 422, its message shown, the notes unchanged
             browser.waitForText(By.id("error"), "Write a note of 1 to 200 characters.");
             assertEquals(2, notes(browser).size());
         }

@@ -4,18 +4,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import dev.nex.jakarta.FormErrors;
 import dev.nex.jakarta.Layout;
 
 /**
- * A three-step form: back and next keep what was typed; the last step sums it up; a refresh starts over.
- * Its pages use a focused layout of their own, without the site navigation.
+ * A three-step form: back and next keep what was typed; next checks the step first and, if anything is wrong,
+ * answers the step again with the messages next to the fields (422, which the page script makes htmx swap in);
+ * the last step sums it up; a refresh starts over. Its pages use a focused layout of their own, without the site
+ * navigation.
  */
 @Controller
 @Path("wizard")
@@ -30,6 +35,9 @@ public class WizardController {
     @Inject
     Models models;
 
+    @Inject
+    Validator validator;
+
     @GET
     public String page() {
         models.put("title", "Wizard");
@@ -39,10 +47,15 @@ public class WizardController {
 
     @POST
     @Path("next")
-    public String next(@FormParam("name") String name, @FormParam("email") String email) {
+    public Response next(@FormParam("name") String name, @FormParam("email") String email) {
         form.keep(name, email);
+        FormErrors errors = FormErrors.of(validator.validate(form, form.stepConstraints()));
+        if (!errors.isEmpty()) {
+            models.put("errors", errors);
+            return Response.status(422).entity(currentStep()).build();
+        }
         form.next();
-        return currentStep();
+        return Response.ok(currentStep()).build();
     }
 
     @POST

@@ -2,9 +2,17 @@ package dev.nex.jakarta.sample;
 
 import java.io.Serializable;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import dev.nex.jakarta.PageScoped;
 
-/** What a visitor typed into the wizard so far: temporary form data that lives as long as the page. */
+/**
+ * What a visitor typed into the wizard so far: temporary form data that lives as long as the page. Each step's
+ * constraints are a validation group of their own; they sit on the getters, which a validator calls through the
+ * CDI proxy it is given.
+ */
 @PageScoped
 public class WizardForm implements Serializable {
 
@@ -19,10 +27,26 @@ public class WizardForm implements Serializable {
         return step;
     }
 
+    /** The constraints of step 1. */
+    public interface NameStep {
+    }
+
+    /** The constraints of step 2. */
+    public interface EmailStep {
+    }
+
+    /** Step 3, the summary: nothing to check. */
+    public interface SummaryStep {
+    }
+
+    @NotBlank(groups = NameStep.class, message = "Please tell us your name")
+    @Size(max = 80, groups = NameStep.class)
     public synchronized String getName() {
         return name;
     }
 
+    @NotBlank(groups = EmailStep.class, message = "Please give an email address")
+    @Email(groups = EmailStep.class, message = "This is not an email address")
     public synchronized String getEmail() {
         return email;
     }
@@ -35,6 +59,11 @@ public class WizardForm implements Serializable {
         if (typedEmail != null) {
             email = typedEmail.strip();
         }
+    }
+
+    /** The validation group of the current step (the summary has none to check). */
+    public synchronized Class<?> stepConstraints() {
+        return step == 1 ? NameStep.class : step == 2 ? EmailStep.class : SummaryStep.class;
     }
 
     public synchronized void next() {

@@ -186,6 +186,31 @@ class SampleIT {
     }
 
     @Test
+    void wizardDoesNotAdvanceUntilTheStepIsValidAndShowsWhyNextToTheField() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "wizard");
+            browser.find(By.id("next")).click(); // no name
+            browser.waitForText(By.id("name-error"), "Please tell us your name");
+            assertEquals("1", browser.find(By.id("step")).getText(), "the step does not advance");
+            browser.find(By.id("name")).sendKeys("Ada");
+            browser.find(By.id("next")).click();
+            browser.waitForText(By.id("step"), "2");
+
+            browser.find(By.id("email")).sendKeys("ada-at-example");
+            browser.find(By.id("next")).click();
+            browser.waitForText(By.id("email-error"), "This is not an email address");
+            assertEquals("2", browser.find(By.id("step")).getText());
+            assertEquals("ada-at-example", browser.find(By.id("email")).getAttribute("value"), "what was typed");
+
+            browser.find(By.id("email")).clear();
+            browser.find(By.id("email")).sendKeys("ada@example.org");
+            browser.find(By.id("next")).click();
+            browser.waitForText(By.id("step"), "3");
+            browser.waitForText(By.id("summary-email"), "ada@example.org");
+        }
+    }
+
+    @Test
     void boostedNavigationReachesEveryPageAndItsActionsWork() {
         try (Browser browser = Browser.open()) {
             browser.get(base, "");

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.PageStatisticsMXBean;
+import dev.nex.jakarta.impl.state.PageLifecycle;
 import dev.nex.jakarta.impl.state.PageStateBackend;
 
 /** SPEC 9: the application's {@link PageStatisticsMXBean}, registered at startup and removed at undeploy. */
@@ -26,6 +27,9 @@ public class PageStatistics implements PageStatisticsMXBean {
 
     @Inject
     PageStateBackend states;
+
+    @Inject
+    PageLifecycle lifecycle;
 
     private ObjectName name;
 
@@ -61,14 +65,14 @@ public class PageStatistics implements PageStatisticsMXBean {
 
     @Override
     public long getPagesCreated() {
-        return states.counters().createdCount();
+        return lifecycle.counters().createdCount();
     }
 
     @Override
     public Map<String, Long> getPagesEndedByReason() {
         Map<String, Long> ended = new TreeMap<>();
         for (PageEndReason reason : PageEndReason.values()) {
-            ended.put(reason.name(), states.counters().endedCount(reason));
+            ended.put(reason.name(), lifecycle.counters().endedCount(reason));
         }
         return ended;
     }

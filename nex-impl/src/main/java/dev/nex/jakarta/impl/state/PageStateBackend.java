@@ -59,9 +59,6 @@ public interface PageStateBackend {
 
     long storeEntries();
 
-    /** Pages created and ended by this application instance. */
-    PageCounters counters();
-
     /** The key page ids are signed with: shared by every instance that serves the same pages. */
     byte[] idSecret();
 }

@@ -38,19 +38,20 @@ public class InputValidationInterceptor {
         Method method = invocation.getMethod();
         if (constraints.onInput(controller.getClass(), method)) {
             Validator validator = constraints.validator();
-            refuse(validator.validate(controller));
-            refuse(validator.forExecutables().validateParameters(controller, method, invocation.getParameters()));
+            refuse(validator.validate(controller), method);
+            refuse(validator.forExecutables().validateParameters(controller, method, invocation.getParameters()),
+                    method);
         }
         return invocation.proceed();
     }
 
     /** Throws for the violations not bound with {@code @MvcBinding}, if any. */
-    private static void refuse(Set<ConstraintViolation<Object>> violations) {
+    private static void refuse(Set<ConstraintViolation<Object>> violations, Method method) {
         if (violations.isEmpty()) {
             return;
         }
         Set<ConstraintViolation<?>> unbound = violations.stream()
-                .filter(violation -> !InputViolations.isMvcBinding(violation))
+                .filter(violation -> !InputViolations.isMvcBinding(violation, method))
                 .collect(Collectors.toSet());
         if (!unbound.isEmpty()) {
             throw new ConstraintViolationException(unbound);

@@ -26,11 +26,22 @@ import jakarta.ws.rs.QueryParam;
  */
 final class InputViolations {
 
+    private static final String MVC_BINDING = MvcBinding.class.getName();
+
     private InputViolations() {
     }
 
-    static boolean isMvcBinding(ConstraintViolation<?> violation) {
-        return Arrays.stream(annotationsOf(violation)).anyMatch(a -> a.annotationType() == MvcBinding.class);
+    /**
+     * Whether the violated parameter or field is an {@code @MvcBinding}; {@code method} is the controller method
+     * called, whose own parameter annotations are the ones to read. Compared by name: a server may load the
+     * annotation through more than one class loader.
+     */
+    static boolean isMvcBinding(ConstraintViolation<?> violation, Method method) {
+        Path.Node last = lastNode(violation);
+        Annotation[] annotations = last != null && last.getKind() == ElementKind.PARAMETER
+                ? method.getParameterAnnotations()[last.as(Path.ParameterNode.class).getParameterIndex()]
+                : annotationsOf(violation);
+        return Arrays.stream(annotations).anyMatch(a -> a.annotationType().getName().equals(MVC_BINDING));
     }
 
     /** Whether the violation is of a method's return value: the server's fault, not the request's. */

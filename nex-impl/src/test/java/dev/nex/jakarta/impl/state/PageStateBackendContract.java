@@ -68,6 +68,9 @@ public abstract class PageStateBackendContract {
     /** Another node of the same cluster; the same backend where there is only one. */
     protected abstract PageStateBackend otherNode();
 
+    /** The pages created and ended by {@link #backend()}. */
+    protected abstract PageCounters counters();
+
     /** Whether ending the application ends its pages (a grid's pages outlive a node). */
     protected abstract boolean shutdownEndsPages();
 
@@ -122,7 +125,7 @@ public abstract class PageStateBackendContract {
         assertSawOnly(first);
         assertSame(third, PageBindingHolder.current());
         third.release();
-        assertEquals(1, backend().counters().endedCount(PageEndReason.SESSION_LIMIT));
+        assertEquals(1, counters().endedCount(PageEndReason.SESSION_LIMIT));
     }
 
     @Test
@@ -134,7 +137,7 @@ public abstract class PageStateBackendContract {
         backend().sweep(); // a grid applies the global cap at its sweep
         assertEquals(5, backend().livePages());
         assertSawOnly("g0");
-        assertEquals(1, backend().counters().endedCount(PageEndReason.GLOBAL_LIMIT));
+        assertEquals(1, counters().endedCount(PageEndReason.GLOBAL_LIMIT));
     }
 
     @Test

@@ -117,7 +117,7 @@ final class LifecycleDeployment {
     /** The form, with the values typed and each field's message (SPEC 11.2). */
     static final String SIGNUP_FORM = JSP + """
             <%@ taglib prefix="c" uri="jakarta.tags.core" %>
-            <form id="signup" hx-post="${mvc.basePath}/signup/bound" hx-target="this" hx-swap="outerHTML">
+            <form id="signup" hx-post="${mvc.basePath}/signup/checked" hx-target="this" hx-swap="outerHTML">
               <input id="email" name="email" value="<c:out value='${email}'/>">
               <span id="email-error"><c:out value="${errors.email}"/></span>
               <input id="name" name="name" value="<c:out value='${name}'/>">

@@ -8,6 +8,7 @@ import jakarta.mvc.binding.BindingResult;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.mvc.binding.ParamError;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,8 +27,9 @@ import dev.nex.jakarta.PageStore;
 
 /**
  * Forms (SPEC 11.1, 11.2): actions whose input is constrained without {@code @MvcBinding} (never run with input
- * that violates them), and one with {@code @MvcBinding} that answers its form again with the errors, as 422.
- * Every action that runs counts itself in the page's store under {@code signups}.
+ * that violates them); one that validates its form itself and answers it again with the errors, as 422; and one
+ * with {@code @MvcBinding} that does the same from {@code BindingResult}. Every action that runs counts itself in
+ * the page's store under {@code signups}.
  */
 @Controller
 @Path("signup")
@@ -45,6 +47,9 @@ public class SignupController {
 
     @Inject
     BindingResult bindingResult;
+
+    @Inject
+    Validator validator;
 
     @GET
     public String page() {
@@ -73,7 +78,21 @@ public class SignupController {
         return welcome("broken");
     }
 
-    /** SPEC 11.2: with {@code @MvcBinding} the action decides: the form again, with errors and typed values. */
+    /** SPEC 11.2: the action validates the form itself: if wrong, the form again, with errors and typed values. */
+    @POST
+    @Path("checked")
+    public Response checked(@BeanParam SignupForm form) {
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        if (!errors.isEmpty()) {
+            models.put("errors", errors);
+            models.put("email", form.email);
+            models.put("name", form.name);
+            return Response.status(422).entity("signup-form.jsp").build();
+        }
+        return Response.ok(welcome(form.name)).build();
+    }
+
+    /** SPEC 11.1, 11.2: with {@code @MvcBinding} the action decides: the form again, with errors and typed values. */
     @POST
     @Path("bound")
     public Response bound(@MvcBinding @FormParam("email") @NotBlank @Email String email,

@@ -1,1 +1,1 @@
-<%@ page contentType="text/html;charset=UTF-8" session="false" %>${mvc.encoders.html(error)}
+<%@ page contentType="text/html;charset=UTF-8" session="false" %>${mvc.encoders.html(errors.note)}

@@ -21,7 +21,6 @@ import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.state.ForeignPageException;
 import dev.nex.jakarta.impl.state.LeastRecentlyUsed;
 import dev.nex.jakarta.impl.state.Page;
-import dev.nex.jakarta.impl.state.PageCounters;
 import dev.nex.jakarta.impl.state.PageLifecycle;
 import dev.nex.jakarta.impl.state.PageStateBackend;
 
@@ -219,11 +218,6 @@ public class GridBackend implements PageStateBackend {
             }
         }
         return entries;
-    }
-
-    @Override
-    public PageCounters counters() {
-        return lifecycle.counters();
     }
 
     @Override

@@ -18,7 +18,6 @@ import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.state.ForeignPageException;
 import dev.nex.jakarta.impl.state.LeastRecentlyUsed;
 import dev.nex.jakarta.impl.state.Page;
-import dev.nex.jakarta.impl.state.PageCounters;
 import dev.nex.jakarta.impl.state.PageLifecycle;
 import dev.nex.jakarta.impl.state.PageStateBackend;
 
@@ -189,11 +188,6 @@ public class MemoryBackend implements PageStateBackend {
             entries += state.entries().size();
         }
         return entries;
-    }
-
-    @Override
-    public PageCounters counters() {
-        return lifecycle.counters();
     }
 
     @Override

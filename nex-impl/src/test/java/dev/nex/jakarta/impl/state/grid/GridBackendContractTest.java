@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.spi.Contextual;
 import jakarta.enterprise.context.spi.CreationalContext;
 
+import dev.nex.jakarta.impl.state.PageCounters;
 import dev.nex.jakarta.impl.state.PageStateBackend;
 import dev.nex.jakarta.impl.state.PageStateBackendContract;
 
@@ -44,6 +45,11 @@ class GridBackendContractTest extends PageStateBackendContract {
     @Override
     protected PageStateBackend otherNode() {
         return nodeB;
+    }
+
+    @Override
+    protected PageCounters counters() {
+        return nodeA.lifecycle.counters();
     }
 
     @Override

@@ -111,8 +111,8 @@ class GridBackendTest {
             a.get();
             b.get();
         }
-        long ended = nodeA.counters().endedCount(PageEndReason.UNLOADED)
-                + nodeB.counters().endedCount(PageEndReason.UNLOADED);
+        long ended = nodeA.lifecycle.counters().endedCount(PageEndReason.UNLOADED)
+                + nodeB.lifecycle.counters().endedCount(PageEndReason.UNLOADED);
         assertEquals(100, ended);
         assertEquals(0, nodeA.livePages());
     }
@@ -135,7 +135,7 @@ class GridBackendTest {
         nodeB.leave(startPage(nodeB, "second"));
         nodeA.leave(startPage(nodeA, "third"));
         assertEquals(Found.ABSENT, nodeB.lookup("first", OWNER).found());
-        assertEquals(1, nodeA.counters().endedCount(PageEndReason.SESSION_LIMIT));
+        assertEquals(1, nodeA.lifecycle.counters().endedCount(PageEndReason.SESSION_LIMIT));
         assertEquals(2, nodeB.livePages());
     }
 
@@ -147,7 +147,7 @@ class GridBackendTest {
         assertEquals("v", inFlight.get("k"), "still there for the request using it");
         nodeA.leave(inFlight);
         assertEquals(Found.ABSENT, nodeB.lookup("p", OWNER).found());
-        assertEquals(1, nodeA.counters().endedCount(PageEndReason.SESSION_ENDED));
+        assertEquals(1, nodeA.lifecycle.counters().endedCount(PageEndReason.SESSION_ENDED));
     }
 
     @Test

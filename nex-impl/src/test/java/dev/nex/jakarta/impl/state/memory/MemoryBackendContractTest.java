@@ -1,5 +1,6 @@
 package dev.nex.jakarta.impl.state.memory;
 
+import dev.nex.jakarta.impl.state.PageCounters;
 import dev.nex.jakarta.impl.state.PageStateBackend;
 import dev.nex.jakarta.impl.state.PageStateBackendContract;
 
@@ -22,6 +23,11 @@ class MemoryBackendContractTest extends PageStateBackendContract {
     @Override
     protected PageStateBackend otherNode() {
         return backend;
+    }
+
+    @Override
+    protected PageCounters counters() {
+        return backend.lifecycle.counters();
     }
 
     @Override

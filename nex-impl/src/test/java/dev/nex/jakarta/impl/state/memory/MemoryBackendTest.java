@@ -53,7 +53,7 @@ class MemoryBackendTest {
         assertNull(c.endReason());
         assertNull(d.endReason());
         assertEquals(2, registry.livePages());
-        assertEquals(0, registry.counters().endedCount(PageEndReason.SESSION_LIMIT));
+        assertEquals(0, registry.lifecycle.counters().endedCount(PageEndReason.SESSION_LIMIT));
     }
 
     @Test
@@ -65,7 +65,7 @@ class MemoryBackendTest {
         assertEquals(PageEndReason.EXPIRED, swept.endReason());
         assertEquals(PageEndReason.SESSION_ENDED, live.endReason());
         assertEquals(0, registry.livePages());
-        assertEquals(1, registry.counters().endedCount(PageEndReason.SESSION_ENDED));
-        assertEquals(1, registry.counters().endedCount(PageEndReason.EXPIRED));
+        assertEquals(1, registry.lifecycle.counters().endedCount(PageEndReason.SESSION_ENDED));
+        assertEquals(1, registry.lifecycle.counters().endedCount(PageEndReason.EXPIRED));
     }
 }
