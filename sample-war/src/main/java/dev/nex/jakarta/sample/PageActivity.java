@@ -30,14 +30,14 @@ public class PageActivity {
         LOG.info(() -> "page " + page.shortId() + " holds state");
     }
 
+    void ended(@Observes @Destroyed(PageScoped.class) PageEvent page) {
+        LOG.info(() -> "page " + page.shortId() + " ended: " + page.endReason().orElseThrow());
+    }
+
     void ending(@Observes @BeforeDestroyed(PageScoped.class) PageEvent page) {
         List<String> cart = store.get(CartController.ITEMS, List.of());
         if (!cart.isEmpty()) {
             LOG.info(() -> "page " + page.shortId() + " ends with " + cart.size() + " items in its cart");
         }
-    }
-
-    void ended(@Observes @Destroyed(PageScoped.class) PageEvent page) {
-        LOG.info(() -> "page " + page.shortId() + " ended: " + page.endReason().orElseThrow());
     }
 }
