@@ -19,8 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import dev.nex.jakarta.tck.support.Browser;
-import dev.nex.jakarta.tck.support.PageScriptTag;
-import dev.nex.jakarta.tck.support.WebClient;
 
 /**
  * Forms (SPEC 11.1, 11.2): constraints on an action's input cannot be bypassed, and an action can answer its form
@@ -36,22 +34,17 @@ class FormsTest {
     @ArquillianResource
     URL base;
 
-    private WebClient tab;
-    private String pageId;
-    private String csrf;
+    /** The signup page, opened in a tab of its own for each test. */
+    private OpenedPage signup;
 
     @Deployment(testable = false)
-    static WebArchive deployment() {
+    static WebArchive forms() {
         return LifecycleDeployment.create();
     }
 
     @BeforeEach
-    void openPage() {
-        tab = new WebClient(base);
-        HttpResponse<String> page = tab.get("app/signup");
-        assertEquals(200, page.statusCode(), page.body());
-        pageId = page.headers().firstValue("X-Nex-Page-Id").orElseThrow();
-        csrf = PageScriptTag.csrfToken(page.body());
+    void openTheSignupPage() {
+        signup = OpenedPage.open(base, "app/signup");
     }
 
     // SPEC 11.1: a @Valid @BeanParam without @MvcBinding (fields and a nested @Valid part) that violates its
@@ -97,8 +90,8 @@ class FormsTest {
     // SPEC 11.1: a plain form post gets the same refusal as an error page
     @Test
     void plainPostViolatingConstraintsGetsAnErrorPageNamingTheFields() {
-        HttpResponse<String> refused = tab.post("app/signup/add", Map.of("email", "nope", "name", "Al"),
-                "X-CSRF-TOKEN", csrf);
+        HttpResponse<String> refused = signup.tab().post("app/signup/add", Map.of("email", "nope", "name", "Al"),
+                "X-CSRF-TOKEN", signup.csrf());
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().startsWith("<!DOCTYPE html>"), refused.body());
         assertTrue(refused.body().contains("<li data-field=\"email\">"), refused.body());
@@ -166,12 +159,13 @@ class FormsTest {
     }
 
     private HttpResponse<String> post(String action, Map<String, String> form) {
-        return tab.post("app/signup/" + action, form, "HX-Request", "true", "X-Nex-Page-Id", pageId,
-                "X-CSRF-TOKEN", csrf);
+        return signup.tab().post("app/signup/" + action, form, "HX-Request", "true", "X-Nex-Page-Id", signup.id(),
+                "X-CSRF-TOKEN", signup.csrf());
     }
 
     private String runs() {
-        String count = tab.get("app/signup/runs", "HX-Request", "true", "X-Nex-Page-Id", pageId).body().trim();
+        String count = signup.tab().get("app/signup/runs", "HX-Request", "true", "X-Nex-Page-Id", signup.id()).body()
+                .trim();
         return count.replaceAll("<[^>]+>", "");
     }
 }
