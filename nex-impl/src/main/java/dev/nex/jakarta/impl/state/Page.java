@@ -36,4 +36,9 @@ public interface Page {
 
     /** The page's {@code @PageScoped} instances (SPEC 5.2). */
     PageBeanStorage beans();
+
+    /** At the page's end: destroys its instances (SPEC 5.3); afterwards it refuses new ones. */
+    default void destroyBeans() {
+        beans().destroyAll();
+    }
 }

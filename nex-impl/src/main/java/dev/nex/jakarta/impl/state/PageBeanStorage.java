@@ -63,12 +63,20 @@ public final class PageBeanStorage {
         }
     }
 
+    /** The storage of every page that ends without ever having had an instance: holds none, refuses new ones. */
+    public static final PageBeanStorage ENDED = new PageBeanStorage(Source.NONE, true);
+
     private final Source source;
     private final Map<Contextual<?>, Instance<?>> instances = new ConcurrentHashMap<>(4);
     private volatile boolean destroyed;
 
     public PageBeanStorage(Source source) {
+        this(source, false);
+    }
+
+    private PageBeanStorage(Source source, boolean destroyed) {
         this.source = source;
+        this.destroyed = destroyed;
     }
 
     /** The page's instance of {@code bean}, or {@code null} if it has none (kept ones are resumed). */

@@ -82,11 +82,13 @@ public class PageLifecycle {
      * is restored afterwards.
      */
     public void end(Page page, PageEndReason reason) {
-        PageEvent event = new PageEvent(page.id(), Optional.of(reason));
+        // no payload where nobody observes: the sweep ends pages by the million
+        PageEvent event = beforeDestroyedObserved || destroyedObserved ? new PageEvent(page.id(), Optional.of(reason))
+                : null;
         PageBinding previous = PageBindingHolder.bind(PageBinding.ending(page));
         try {
             fire(Phase.BEFORE_DESTROYED, event);
-            page.beans().destroyAll();
+            page.destroyBeans();
             fire(Phase.DESTROYED, event);
         } finally {
             PageBindingHolder.restore(previous);

@@ -204,6 +204,21 @@ public abstract class PageStateBackendContract {
         assertSame(caller, PageBindingHolder.current());
     }
 
+    @Test
+    void aPageThatNeverHadABeanEndsRefusingNewOnes() { // SPEC 5.3, 5.5
+        PageBinding request = PageBinding.withoutState("plain", true, backend(), () -> OWNER);
+        PageBinding previous = PageBindingHolder.bind(request);
+        try {
+            new PageStoreBean().put("mark", "plain");
+        } finally {
+            PageBindingHolder.restore(previous);
+            request.release();
+        }
+        otherNode().endOwned("plain", OWNER, PageEndReason.UNLOADED);
+        assertEquals(List.of("before_destroyed page=plain mark=plain", "destroyed page=plain mark=plain",
+                "bean after destroy refused"), seen);
+    }
+
     // --- ownership (SPEC 3.2)
 
     @Test

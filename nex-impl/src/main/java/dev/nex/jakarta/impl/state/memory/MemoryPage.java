@@ -222,6 +222,20 @@ public final class MemoryPage implements Page {
         return code == 0 ? null : REASONS[code - 1];
     }
 
+    /** A page that never had a bean gets no storage for its end. */
+    @Override
+    public void destroyBeans() {
+        PageBeanStorage current;
+        synchronized (this) {
+            current = beans;
+            if (current == null) {
+                beans = PageBeanStorage.ENDED;
+                return;
+            }
+        }
+        current.destroyAll();
+    }
+
     /**
      * Drops the entries of an ended page. Dropping is unlinking, not clearing: the sweep ends pages by the
      * million, and the maps' memory need not be touched.
