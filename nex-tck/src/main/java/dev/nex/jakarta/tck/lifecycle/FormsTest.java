@@ -158,6 +158,25 @@ class FormsTest {
         }
     }
 
+    // SPEC 11.5: a plain form post answered with 303 shows a one-time message on the page it leads to, also from a
+    // page that opened no session
+    @Test
+    void plainPostRedirectedWith303ShowsAOneTimeMessageOnTheNextPage() {
+        assertFalse(signup.tab().cookieHeader().contains("JSESSIONID"), "the form's page opened no session");
+        HttpResponse<String> posted = signup.tab().post("app/signup/plain", Map.of("name", "Ada <3"),
+                "X-CSRF-TOKEN", signup.csrf());
+        assertEquals(303, posted.statusCode(), posted.body());
+        String next = posted.headers().firstValue("Location").orElseThrow();
+        assertTrue(next.startsWith(base.toString()), next);
+        String path = next.substring(base.toString().length());
+
+        HttpResponse<String> landed = signup.tab().get(path);
+        assertEquals(200, landed.statusCode(), landed.body());
+        assertTrue(landed.body().contains("<p id=\"flash\">Welcome Ada &lt;3</p>"), landed.body());
+        HttpResponse<String> again = signup.tab().get(path);
+        assertTrue(again.body().contains("<p id=\"flash\"></p>"), "shown once: " + again.body());
+    }
+
     private HttpResponse<String> post(String action, Map<String, String> form) {
         return signup.tab().post("app/signup/" + action, form, "HX-Request", "true", "X-Nex-Page-Id", signup.id(),
                 "X-CSRF-TOKEN", signup.csrf());

@@ -131,6 +131,11 @@ final class LifecycleDeployment {
             <p id="signed-up">Welcome <c:out value="${name}"/></p>
             """;
 
+    static final String DONE = JSP + """
+            <%@ taglib prefix="c" uri="jakarta.tags.core" %>
+            <p id="flash"><c:out value="${flash}"/></p>
+            """;
+
     /** {@link TeapotServlet}'s status has a Jakarta MVC view as its error page. */
     static final String WEB_XML = """
             <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
@@ -151,7 +156,7 @@ final class LifecycleDeployment {
                         CartController.class, DirectivesController.class, ViewsController.class,
                         ViewsController.ViewEvents.class, TeapotServlet.class,
                         PlainResource.class, StatisticsResource.class, SignupController.class, SignupForm.class,
-                        SignupForm.Address.class)
+                        SignupForm.Address.class, Flash.class)
                 .addAsResource(new StringAsset("nex.layout=layout.jsp\n"), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset(WEB_XML), "web.xml");
@@ -173,6 +178,7 @@ final class LifecycleDeployment {
         view(war, "signup.jsp", SIGNUP);
         view(war, "signup-form.jsp", SIGNUP_FORM);
         view(war, "signed-up.jsp", SIGNED_UP);
+        view(war, "done.jsp", DONE);
         return Htmx.addTo(war);
     }
 

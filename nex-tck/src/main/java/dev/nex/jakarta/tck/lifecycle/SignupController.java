@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.nex.jakarta.Directive;
 import dev.nex.jakarta.FormErrors;
 import dev.nex.jakarta.PageStore;
 
@@ -50,6 +51,9 @@ public class SignupController {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Flash flash;
 
     @GET
     public String page() {
@@ -105,6 +109,23 @@ public class SignupController {
             return Response.status(422).entity("signup-form.jsp").build();
         }
         return Response.ok(welcome(name)).build();
+    }
+
+    /** SPEC 11.5: a plain form post, answered with a redirect that carries a one-time message. */
+    @POST
+    @Path("plain")
+    public Directive plain(@FormParam("name") String name) {
+        flash.setMessage("Welcome " + name);
+        return Directive.redirect("signup/done");
+    }
+
+    /** Where the redirect leads: a full page that shows the message, once. */
+    @GET
+    @Path("done")
+    public String done() {
+        models.put("title", "Signed up");
+        models.put("flash", flash.getMessage());
+        return "done.jsp";
     }
 
     @GET
