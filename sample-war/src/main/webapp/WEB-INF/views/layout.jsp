@@ -14,7 +14,7 @@
     <strong>Nex for Jakarta EE</strong>
     <nav hx-boost="true">
       <a id="nav-home" href="${mvc.basePath}/">Home</a>
-      <a id="nav-cart" href="${mvc.basePath}/cart">Cart</a>
+      <a id="nav-cart" href="${mvc.basePath}/cart">Cart <%@ include file="cart-badge.jsp" %></a>
       <a id="nav-counter" href="${mvc.basePath}/counter">Counter</a>
       <a id="nav-wizard" href="${mvc.basePath}/wizard">Wizard</a>
       <a id="nav-tasks" href="${mvc.basePath}/tasks">Tasks</a>

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.nex.jakarta.Directive;
+import dev.nex.jakarta.OutOfBand;
 import dev.nex.jakarta.PageStore;
 import dev.nex.jakarta.ResponseDirectives;
 
@@ -37,6 +38,9 @@ public class CartController {
 
     @Inject
     ResponseDirectives directives;
+
+    @Inject
+    OutOfBand outOfBand;
 
     /** Mount: read the cart of this page (empty on every new page). */
     @GET
@@ -92,8 +96,10 @@ public class CartController {
         return Directive.refresh();
     }
 
+    /** The list, and out of band the badge in the layout's header, from the badge's own view. */
     private Response list(List<String> items) {
         models.put("items", items);
+        outOfBand.add("cart-badge.jsp");
         return Response.ok("cart-changed.jsp").build();
     }
 

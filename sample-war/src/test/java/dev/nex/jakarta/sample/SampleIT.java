@@ -68,6 +68,19 @@ class SampleIT {
     }
 
     @Test
+    void oneResponseUpdatesTheListAndTheBadgeInTheLayoutsHeader() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "cart");
+            assertEquals("0", browser.find(By.id("cart-badge")).getText());
+            add(browser, "apple", "bread");
+            browser.waitForText(By.id("cart-badge"), "2");
+            browser.driver().findElements(By.cssSelector("#cart-items .remove")).get(0).click();
+            waitForItems(browser, List.of("bread"));
+            browser.waitForText(By.id("cart-badge"), "1");
+        }
+    }
+
+    @Test
     void removeTakesOutOneItemAndClearStartsAFreshPage() {
         try (Browser browser = Browser.open()) {
             browser.get(base, "cart");

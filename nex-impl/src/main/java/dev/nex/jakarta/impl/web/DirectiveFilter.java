@@ -4,9 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -32,8 +29,7 @@ public class DirectiveFilter implements ContainerResponseFilter {
     @Inject
     BeanManager beans;
 
-    /** Looked up once: {@link #collected()} asks the request context for an existing instance only. */
-    private volatile Bean<?> collectorBean;
+    private volatile ExistingInstance<ResponseDirectives> collector;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -68,17 +64,13 @@ public class DirectiveFilter implements ContainerResponseFilter {
      * not active: such an action returns its directive instead.
      */
     private Directive collected() {
-        Bean<?> bean = collectorBean;
-        if (bean == null) {
-            bean = beans.resolve(beans.getBeans(ResponseDirectives.class));
-            collectorBean = bean;
+        ExistingInstance<ResponseDirectives> lookup = collector;
+        if (lookup == null) {
+            lookup = new ExistingInstance<>(beans, ResponseDirectives.class);
+            collector = lookup;
         }
-        try {
-            ResponseDirectives collector = (ResponseDirectives) beans.getContext(RequestScoped.class).get(bean);
-            return collector == null ? Directive.none() : collector.merged();
-        } catch (ContextNotActiveException notOnTheRequestThread) {
-            return Directive.none();
-        }
+        ResponseDirectives collected = lookup.get();
+        return collected == null ? Directive.none() : collected.merged();
     }
 
     /** The page a plain request came from: its same-origin Referer, else the requested URL itself. */

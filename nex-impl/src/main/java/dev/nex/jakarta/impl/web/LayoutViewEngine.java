@@ -1,6 +1,8 @@
 package dev.nex.jakarta.impl.web;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.charset.Charset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -9,10 +11,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.mvc.engine.ViewEngine;
 import jakarta.mvc.engine.ViewEngineContext;
 import jakarta.mvc.engine.ViewEngineException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.container.ResourceInfo;
 
@@ -27,6 +31,9 @@ import dev.nex.jakarta.impl.state.PageBindingHolder;
  * it renders the page into memory that way, then the layout with the page as {@code innerContent} (and all
  * models) into the response.
  * The layout is the method's {@link Layout}, else the class's, else {@code nex.layout}, else none.
+ * <p>
+ * An htmx action's view is followed by the out-of-band fragments the action added (SPEC 11.3): each rendered
+ * into memory by its own engine with the same models, its first element marked with {@code hx-swap-oob}.
  */
 @ApplicationScoped
 @Priority(ViewEngine.PRIORITY_APPLICATION + 1000) // ahead of every engine an application may add
@@ -40,6 +47,11 @@ public class LayoutViewEngine implements ViewEngine {
 
     @Inject
     NexSettings settings;
+
+    @Inject
+    BeanManager beans;
+
+    private volatile ExistingInstance<OutOfBandBean> outOfBand;
 
     /**
      * Every view: Jakarta MVC implementations may cache the engine chosen for a view name (Krazo does), so
@@ -59,6 +71,9 @@ public class LayoutViewEngine implements ViewEngine {
         ViewResponse output = ViewResponse.into(response, context.getOutputStream());
         if (layout.isEmpty()) {
             render(context, context.getView(), output);
+            if (!fullPage) {
+                renderOutOfBand(context, response, output);
+            }
             return;
         }
         ViewResponse page = ViewResponse.inMemory(response);
@@ -70,6 +85,33 @@ public class LayoutViewEngine implements ViewEngine {
     private void render(ViewEngineContext context, String view, ViewResponse into) throws ViewEngineException {
         engineFor(view).processView(new RenderingContext(context, view, into));
         into.flushBuffer();
+    }
+
+    /** The fragments the htmx action added, after its view; none for other requests, which would show them inline. */
+    private void renderOutOfBand(ViewEngineContext context, HttpServletResponse response, ViewResponse output)
+            throws ViewEngineException {
+        ExistingInstance<OutOfBandBean> lookup = outOfBand;
+        if (lookup == null) {
+            lookup = new ExistingInstance<>(beans, OutOfBandBean.class);
+            outOfBand = lookup;
+        }
+        OutOfBandBean added = lookup.get();
+        HttpServletRequest request = context.getRequest(HttpServletRequest.class);
+        if (added == null || !"true".equals(request.getHeader("HX-Request"))) {
+            return;
+        }
+        Charset charset = Charset.forName(output.getCharacterEncoding());
+        for (OutOfBandBean.Fragment fragment : added.fragments()) {
+            ViewResponse rendered = ViewResponse.inMemory(response);
+            render(context, fragment.view(), rendered);
+            String marked = OutOfBandMarkup.mark(rendered.text(), fragment.swap(), fragment.view());
+            try {
+                // the stream, not the writer: a container may have closed the writer after the view's forward
+                context.getOutputStream().write(marked.getBytes(charset));
+            } catch (IOException e) {
+                throw new ViewEngineException(e);
+            }
+        }
     }
 
     private Optional<String> layoutOf(ResourceInfo resource) {

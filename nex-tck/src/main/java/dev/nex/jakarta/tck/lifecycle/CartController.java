@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import dev.nex.jakarta.OutOfBand;
 import dev.nex.jakarta.PageStore;
 
 /** The seeds' cart: actions matched by path, or by a single segment against the Referer; one that fails. */
@@ -29,6 +30,9 @@ public class CartController {
 
     @Inject
     Models models;
+
+    @Inject
+    OutOfBand outOfBand;
 
     @GET
     public String page() {
@@ -49,6 +53,20 @@ public class CartController {
             return List.copyOf(more);
         }));
         return "cart-items.jsp";
+    }
+
+    /**
+     * SPEC 11.3: adds like {@link #addItem}, answering the list, and out of band the cart's count (a JSP) and a line
+     * at the end of the page's log (another engine).
+     */
+    @POST
+    @Path("add_item_everywhere")
+    public String addItemEverywhere(@FormParam("item") String item) {
+        String list = addItem(item);
+        models.put("added", item);
+        outOfBand.add("cart-count.jsp");
+        outOfBand.add("cart-line.mini", "beforeend:#cart-log");
+        return list;
     }
 
     /** Reads the cart without changing it: what a test compares before and after. */

@@ -21,8 +21,9 @@ import org.openqa.selenium.By;
 import dev.nex.jakarta.tck.support.Browser;
 
 /**
- * Forms (SPEC 11.1, 11.2): constraints on an action's input cannot be bypassed, and an action can answer its form
- * again with the errors where the user typed them, which htmx swaps in.
+ * Forms (SPEC 11.1, 11.2, 11.3, 11.5): constraints on an action's input cannot be bypassed; an action can answer
+ * its form again with the errors where the user typed them, which htmx swaps in; one response updates several
+ * places of the page; a redirect carries a one-time message.
  */
 @ExtendWith(ArquillianExtension.class)
 class FormsTest {
@@ -175,6 +176,42 @@ class FormsTest {
         assertTrue(landed.body().contains("<p id=\"flash\">Welcome Ada &lt;3</p>"), landed.body());
         HttpResponse<String> again = signup.tab().get(path);
         assertTrue(again.body().contains("<p id=\"flash\"></p>"), "shown once: " + again.body());
+    }
+
+    // SPEC 11.3: an htmx action answers its view and, out of band, fragments of other views and engines, each
+    // rendered with the action's models and marked on its first element; a plain post gets its view alone
+    @Test
+    void htmxActionAnswersOutOfBandFragmentsOfOtherViewsAfterItsOwn() {
+        OpenedPage cart = OpenedPage.open(base, "app/cart");
+        HttpResponse<String> added = cart.tab().post("app/cart/add_item_everywhere", Map.of("item", "tea"),
+                "HX-Request", "true", "X-Nex-Page-Id", cart.id(), "X-CSRF-TOKEN", cart.csrf());
+        assertEquals(200, added.statusCode(), added.body());
+        String body = added.body().replaceAll(">\\s+<", "><").trim();
+        assertEquals("<ul id=\"cart-items\"><li>tea</li></ul>"
+                + "<span hx-swap-oob=\"true\" id=\"cart-count\">1</span>"
+                + "<ul hx-swap-oob=\"beforeend:#cart-log\"><li>tea</li></ul>", body);
+
+        HttpResponse<String> plain = cart.tab().post("app/cart/add_item_everywhere", Map.of("item", "milk"),
+                "X-Nex-Page-Id", cart.id(), "X-CSRF-TOKEN", cart.csrf());
+        assertEquals(200, plain.statusCode(), plain.body());
+        assertTrue(plain.body().contains("<li>milk</li>"), plain.body());
+        assertFalse(plain.body().contains("hx-swap-oob"), "no out-of-band fragments outside htmx: " + plain.body());
+    }
+
+    // SPEC 11.3: in a browser, htmx swaps each out-of-band fragment where it belongs
+    @Test
+    void browserSwapsEachOutOfBandFragmentWhereItBelongs() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "app/cart");
+            for (String item : new String[] {"tea", "milk"}) {
+                browser.find(By.id("item")).clear();
+                browser.find(By.id("item")).sendKeys(item);
+                browser.find(By.id("add-everywhere")).click();
+                browser.waitForText(By.id("cart-count"), item.equals("tea") ? "1" : "2");
+            }
+            browser.waitForText(By.id("cart-items"), "tea\nmilk");
+            browser.waitForText(By.id("cart-log"), "tea\nmilk");
+        }
     }
 
     private HttpResponse<String> post(String action, Map<String, String> form) {

@@ -73,6 +73,19 @@ final class LifecycleDeployment {
               <input id="item" name="item"><button id="add" type="submit">Add</button>
             </form>
             <jsp:include page="cart-items.jsp"/>
+            <button id="add-everywhere" hx-post="${mvc.basePath}/cart/add_item_everywhere" hx-include="#item"
+                    hx-target="#cart-items" hx-swap="outerHTML">Add and log</button>
+            <jsp:include page="cart-count.jsp"/>
+            <ul id="cart-log"></ul>
+            """;
+
+    static final String CART_COUNT = JSP + """
+            <span id="cart-count">${items.size()}</span>
+            """;
+
+    /** For a swap such as {@code beforeend}, htmx takes the marked element's content: the line, not the list. */
+    static final String CART_LINE = """
+            <ul><li>{{added}}</li></ul>
             """;
 
     static final String CART_ITEMS = JSP + """
@@ -170,6 +183,8 @@ final class LifecycleDeployment {
         view(war, "frame.mini", MINI_FRAME);
         view(war, "cart.jsp", CART);
         view(war, "cart-items.jsp", CART_ITEMS);
+        view(war, "cart-count.jsp", CART_COUNT);
+        view(war, "cart-line.mini", CART_LINE);
         view(war, "placed.jsp", PLACED);
         view(war, "bodyless.jsp", BODYLESS);
         view(war, "latin.jsp", LATIN);
