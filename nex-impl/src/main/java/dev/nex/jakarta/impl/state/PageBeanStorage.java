@@ -124,6 +124,9 @@ public final class PageBeanStorage {
 
     /** The instances, each with its bean. */
     public Map<Contextual<?>, Object> byBean() {
+        if (instances.isEmpty()) {
+            return Map.of(); // the grid asks at the end of every request; most use no bean
+        }
         Map<Contextual<?>, Object> all = new LinkedHashMap<>();
         instances.forEach((bean, instance) -> all.put(bean, instance.instance()));
         return all;

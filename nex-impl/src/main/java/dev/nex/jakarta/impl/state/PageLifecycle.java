@@ -73,7 +73,7 @@ public class PageLifecycle {
     /** A page was just created and bound to the request that created it (SPEC 5.4). */
     public void started(Page page) {
         counters.created();
-        fire(Phase.INITIALIZED, new PageEvent(page.id(), Optional.empty()));
+        fire(Phase.INITIALIZED, initializedObserved ? new PageEvent(page.id(), Optional.empty()) : null);
     }
 
     /**

@@ -40,12 +40,18 @@ public class ControllerConstraints {
 
     /** Whether the controller ({@code type}, a container subclass maybe) or the parameters of {@code method} are constrained. */
     boolean onInput(Class<?> type, Method method) {
-        return input.computeIfAbsent(method, m -> validator.getConstraintsForClass(type).isBeanConstrained()
-                || descriptor(m) != null && descriptor(m).hasConstrainedParameters());
+        return input.computeIfAbsent(method, m -> {
+            MethodDescriptor descriptor = descriptor(m);
+            return validator.getConstraintsForClass(type).isBeanConstrained()
+                    || descriptor != null && descriptor.hasConstrainedParameters();
+        });
     }
 
     boolean onReturnValue(Method method) {
-        return returnValue.computeIfAbsent(method, m -> descriptor(m) != null && descriptor(m).hasConstrainedReturnValue());
+        return returnValue.computeIfAbsent(method, m -> {
+            MethodDescriptor descriptor = descriptor(m);
+            return descriptor != null && descriptor.hasConstrainedReturnValue();
+        });
     }
 
     private MethodDescriptor descriptor(Method method) {
