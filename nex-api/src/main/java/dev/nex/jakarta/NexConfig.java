@@ -68,6 +68,27 @@ public final class NexConfig {
     public static final String DEFAULT_SWAP_STATUSES = "422";
 
     /**
+     * Largest part of a {@code multipart/form-data} request, its headers included (SPEC 11.4): a bigger part is
+     * refused with 413 while it arrives, before the action runs. A size in bytes, or with a unit {@code KB},
+     * {@code MB} or {@code GB} (powers of 1024). Default {@value #DEFAULT_UPLOAD_MAX_SIZE}.
+     * <pre>{@code
+     * nex.upload.max-size=2MB
+     * }</pre>
+     */
+    public static final String UPLOAD_MAX_SIZE = "nex.upload.max-size";
+    /** Default of {@link #UPLOAD_MAX_SIZE}. */
+    public static final String DEFAULT_UPLOAD_MAX_SIZE = "10MB";
+
+    /**
+     * Largest {@code multipart/form-data} request body, all parts together; refused with 413 like a part over
+     * {@link #UPLOAD_MAX_SIZE}, at once when its {@code Content-Length} says so. Default
+     * {@value #DEFAULT_UPLOAD_MAX_REQUEST_SIZE}.
+     */
+    public static final String UPLOAD_MAX_REQUEST_SIZE = "nex.upload.max-request-size";
+    /** Default of {@link #UPLOAD_MAX_REQUEST_SIZE}. */
+    public static final String DEFAULT_UPLOAD_MAX_REQUEST_SIZE = "50MB";
+
+    /**
      * Where page state lives: {@code memory} (this JVM; the default), {@code jcache} (a JSR-107 cache, such as
      * Payara's Hazelcast) or {@code infinispan} (a WildFly Infinispan cache), the last two shared by every node of
      * a cluster. Default {@value #DEFAULT_STORE}.

@@ -1,5 +1,8 @@
 package dev.nex.jakarta.impl;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
@@ -14,15 +17,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.scope.PageContext;
+import dev.nex.jakarta.impl.upload.PartRules;
 import dev.nex.jakarta.impl.web.RouteIndex;
 
 /**
  * The portable extension: registers the {@code @PageScoped} context (SPEC 5.1), reads the configuration once,
- * failing the deployment on any bad value (SPEC 8), and indexes the application's resource paths (SPEC 7.5).
+ * failing the deployment on any bad value (SPEC 8), indexes the application's resource paths (SPEC 7.5) and fails
+ * the deployment of resources whose uploads would not read the same on every server (SPEC 11.4).
  */
 public class NexExtension implements Extension {
 
     private final RouteIndex routes = new RouteIndex();
+    private final List<String> uploadProblems = new ArrayList<>();
     private volatile NexSettings settings;
     /**
      * A member, not a local variable: GlassFish turns MicroProfile Config on only for applications in which its
@@ -34,6 +40,7 @@ public class NexExtension implements Extension {
     void indexRoutes(@Observes @WithAnnotations(Path.class) ProcessAnnotatedType<?> type) {
         if (type.getAnnotatedType().isAnnotationPresent(Path.class)) {
             routes.add(type.getAnnotatedType().getJavaClass());
+            uploadProblems.addAll(PartRules.problemsOf(type.getAnnotatedType().getJavaClass()));
         }
     }
 
@@ -47,6 +54,10 @@ public class NexExtension implements Extension {
             settings = NexSettings.load(key -> config.getOptionalValue(key, String.class));
         } catch (NexSettings.InvalidSettingsException e) {
             event.addDeploymentProblem(new DeploymentException(e.getMessage(), e));
+        }
+        if (!uploadProblems.isEmpty()) {
+            event.addDeploymentProblem(new DeploymentException("Uploads (SPEC 11.4): " + String.join("; ",
+                    uploadProblems)));
         }
     }
 

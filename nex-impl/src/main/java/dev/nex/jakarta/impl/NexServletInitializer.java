@@ -12,15 +12,16 @@ import dev.nex.jakarta.CurrentPage;
 import dev.nex.jakarta.impl.eviction.SessionEndListener;
 import dev.nex.jakarta.impl.page.PageRequestFilter;
 import dev.nex.jakarta.impl.monitoring.StatisticsRegistration;
+import dev.nex.jakarta.impl.upload.MultipartRequestFilter;
 import dev.nex.jakarta.impl.web.PageScript;
 import dev.nex.jakarta.impl.web.HtmxServlet;
 import dev.nex.jakarta.impl.web.ScriptServlet;
 import dev.nex.jakarta.impl.web.UnloadServlet;
 
 /**
- * Installs the page filter in front of everything else in the application, the session listener and the
- * statistics MBean registration, the page script, the unload endpoint and htmx from its WebJar, without any
- * web.xml entry from the user.
+ * Installs the page filter in front of everything else in the application, the upload filter after it, the
+ * session listener and the statistics MBean registration, the page script, the unload endpoint and htmx from its
+ * WebJar, without any web.xml entry from the user.
  */
 public class NexServletInitializer implements ServletContainerInitializer {
 
@@ -31,6 +32,9 @@ public class NexServletInitializer implements ServletContainerInitializer {
         // not forwards and includes (JSP views): they stay on the thread the page is bound to. Error pages: most
         // containers dispatch them after the request's filter call has returned and unbound its page
         filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), false, "/*");
+        FilterRegistration.Dynamic uploads = context.addFilter("nex-multipart", MultipartRequestFilter.class);
+        uploads.setAsyncSupported(true);
+        uploads.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         context.addListener(SessionEndListener.class);
         context.addListener(StatisticsRegistration.class);
         context.addServlet("nex-unload", UnloadServlet.class).addMapping(PageScript.UNLOAD_PATH);

@@ -1,5 +1,6 @@
 package dev.nex.jakarta.sample;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,22 +8,26 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.nex.jakarta.Directive;
 import dev.nex.jakarta.Layout;
 import dev.nex.jakarta.PageStore;
+import dev.nex.jakarta.PartType;
 import dev.nex.jakarta.ResponseDirectives;
 
 /**
  * Layouts work with any view engine, in both directions: {@code /tasks} is a Thymeleaf page in the JSP layout,
- * {@code /tasks/plain} the same page as a JSP in a Thymeleaf layout. Its actions answer Thymeleaf fragments.
+ * {@code /tasks/plain} the same page as a JSP in a Thymeleaf layout. Its actions answer Thymeleaf fragments. A task
+ * can carry a small file, uploaded with it.
  */
 @Controller
 @Path("tasks")
@@ -55,19 +60,28 @@ public class TasksController {
         return mount("tasks.jsp");
     }
 
-    /** Adds a task; the page recounts its tasks when the directive's event arrives. */
+    /**
+     * Adds a task, with the small file chosen for it if any (SPEC 11.4: a file over {@code nex.upload.max-size}, or
+     * of another type, never gets here); the page recounts its tasks when the directive's event arrives.
+     */
     @POST
     @Path("add")
-    public Response add(@FormParam("task") String task) {
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response add(@FormParam("task") String task,
+                        @FormParam("file") @PartType({"text/plain", "image/png", "image/jpeg", "application/pdf"})
+                        EntityPart file) throws IOException {
         String text = task == null ? "" : task.strip();
         if (text.isEmpty() || text.length() > CartController.MAX_ITEM_LENGTH) {
             models.put("tasks", store.get(TASKS, List.of())); // unchanged
             return Response.status(Response.Status.BAD_REQUEST).entity("task-list.html").build();
         }
-        models.put("tasks", store.update(TASKS, List.<String>of(), current -> {
-            List<String> added = new ArrayList<>(current);
-            added.add(text);
-            return List.copyOf(added);
+        Task added = file.getFileName().orElse("").isEmpty() ? new Task(text, null, null, null)
+                : new Task(text, file.getFileName().get(), file.getMediaType().toString(),
+                        file.getContent(byte[].class));
+        models.put("tasks", store.update(TASKS, List.<Task>of(), current -> {
+            List<Task> more = new ArrayList<>(current);
+            more.add(added);
+            return List.copyOf(more);
         }));
         directives.add(Directive.trigger("tasks-changed"));
         return Response.ok("task-list.html").build();
@@ -82,7 +96,7 @@ public class TasksController {
 
     private String mount(String view) {
         models.put("title", "Tasks");
-        List<String> tasks = store.get(TASKS, List.of());
+        List<Task> tasks = store.get(TASKS, List.of());
         models.put("tasks", tasks);
         models.put("count", tasks.size());
         return view;

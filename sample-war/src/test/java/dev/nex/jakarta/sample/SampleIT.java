@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -274,6 +277,43 @@ class SampleIT {
                 browser.waitForText(By.id("task-count"), "0");
             }
         }
+    }
+
+    // SPEC 11.4: a small file goes up with its task and stays in page state; a file too large or of another type
+    // gets its message and adds nothing; a refresh starts afresh
+    @Test
+    void aTaskCarriesASmallFileUploadedWithIt() throws IOException {
+        Path files = Files.createTempDirectory("nex-sample-files");
+        Path notes = Files.writeString(files.resolve("notes.txt"), "read me first");
+        Path big = Files.write(files.resolve("big.txt"), new byte[65 * 1024]);
+        Path binary = Files.write(files.resolve("data.bin"), new byte[] {1, 2, 3});
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "tasks");
+            addTask(browser, "read the notes", notes);
+            browser.waitForText(By.cssSelector("#task-list li small"), "notes.txt, 13 bytes");
+            addTask(browser, "too much", big);
+            browser.waitForText(By.id("task-error"), "That file is too large.");
+            addTask(browser, "a binary", binary);
+            browser.waitForText(By.id("task-error"), "Attach a text file, an image or a PDF.");
+            addTask(browser, "no file", null);
+            browser.waitForText(By.id("task-count"), "2");
+            assertEquals("", browser.find(By.id("task-error")).getText());
+            assertEquals(List.of("read the notes notes.txt, 13 bytes", "no file"), browser.driver()
+                    .findElements(By.cssSelector("#task-list li")).stream().map(WebElement::getText).toList());
+            browser.driver().navigate().refresh();
+            browser.waitForText(By.id("task-count"), "0");
+        }
+    }
+
+    private static void addTask(Browser browser, String task, Path file) {
+        browser.find(By.id("task")).clear();
+        browser.find(By.id("task")).sendKeys(task);
+        if (file == null) {
+            browser.find(By.id("task-file")).clear(); // a failed add keeps what was chosen
+        } else {
+            browser.find(By.id("task-file")).sendKeys(file.toAbsolutePath().toString());
+        }
+        browser.find(By.id("add-task")).click();
     }
 
     static void add(Browser browser, String... names) {

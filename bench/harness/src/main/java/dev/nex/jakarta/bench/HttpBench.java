@@ -36,6 +36,8 @@ public final class HttpBench {
 
     private static final int ROUNDS = 3;
     private static final int FLOOD = 100_000;
+    /** A valid signup: the validated action runs every constraint and finds no violation. */
+    private static final String SIGNUP_FORM = "email=ada%40example.org&name=Ada";
     static final Pattern KRAZO_COUNT = Pattern.compile("<span id=\"count\">(\\d+)</span>");
     private static final Pattern FACES_COUNT = Pattern.compile("<span id=\"form:count\">(\\d+)</span>");
 
@@ -83,6 +85,8 @@ public final class HttpBench {
         Load plainGet = new Load("GET", base + "/plain-bench/app/page", null, Map.of("Cookie", plainPage.cookie),
                 null);
         Load nexAction = action("/nex-bench/app/counter/increment", nexPage);
+        Load validatedForm = action("/nex-bench/app/signup/validated", nexPage, SIGNUP_FORM);
+        Load unvalidatedForm = action("/nex-bench/app/signup/unvalidated", nexPage, SIGNUP_FORM);
         Load plainAction = new Load("POST", base + "/plain-bench/app/counter/increment", "", Map.of(
                 "Cookie", plainPage.cookie, "HX-Request", "true",
                 "X-CSRF-TOKEN", plainPage.match("\"X-CSRF-TOKEN\": \"([^\"]+)\""),
@@ -103,13 +107,15 @@ public final class HttpBench {
         check(nexWholeGet, "data-nex-page=");
         check(plainGet, "<td>Item 20</td>");
         check(nexAction, "<span id=\"count\">1</span>");
+        check(validatedForm, "<span id=\"count\">1</span>");
+        check(unvalidatedForm, "<span id=\"count\">1</span>");
         check(plainAction, "<span id=\"count\">1</span>");
         check(facesGet, "<td>Item 20</td>");
         check(facesAction, "<span id=\"form:count\">1</span>");
         check(facesTableAction, "<span id=\"form:count\">1</span>");
 
         for (Load load : List.of(nexGet, nexWholeGet, plainGet, facesGet, nexAction, plainAction, facesAction,
-                facesTableAction)) {
+                facesTableAction, validatedForm, unvalidatedForm)) {
             wrk(load, 3 * seconds); // WildFly, Weld, RESTEasy and Faces compile their hot paths here
         }
         compare("page", nexGet, plainGet);
@@ -118,7 +124,9 @@ public final class HttpBench {
         compare("action", nexAction, plainAction);
         compare("counter", nexAction, facesAction);
         compare("counter-beside-table", nexAction, facesTableAction);
-        for (Load counted : List.of(nexAction, plainAction, facesAction, facesTableAction)) {
+        compare("validated-form", validatedForm, unvalidatedForm);
+        for (Load counted : List.of(nexAction, plainAction, facesAction, facesTableAction, validatedForm,
+                unvalidatedForm)) {
             checkCounted(counted);
         }
 
@@ -208,7 +216,12 @@ public final class HttpBench {
 
     /** An htmx POST to {@code path} from the live page {@code page}, as its page script sends it. */
     Load action(String path, Visit page) {
-        return new Load("POST", base + path, "", Map.of("Cookie", page.cookie, "HX-Request", "true",
+        return action(path, page, "");
+    }
+
+    /** An htmx POST of the urlencoded {@code form} to {@code path} from the live page {@code page}. */
+    Load action(String path, Visit page, String form) {
+        return new Load("POST", base + path, form, Map.of("Cookie", page.cookie, "HX-Request", "true",
                 "X-Nex-Page-Id", page.pageId(), "X-CSRF-TOKEN", page.match("data-nex-csrf=\"([^\"]+)\""),
                 "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
     }

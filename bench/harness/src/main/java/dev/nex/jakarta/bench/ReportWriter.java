@@ -182,6 +182,8 @@ public final class ReportWriter {
         rows.add("counter-beside-table", "Nex htmx action (@PageScoped counter)",
                 "Faces @ViewScoped ajax counter on a page with the same 20-row table",
                 "Counter action against Faces @ViewScoped, beside a 20-row table", "≥ 1.0×", r -> r >= 1.0);
+        rows.add("validated-form", "Nex htmx action with a @Valid two-field form (email, name), valid",
+                "the same action and form without constraints", null, null, null);
     }
 
     /** The A/B rows of one server's stage. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,11 +19,15 @@ import java.util.regex.Pattern;
  */
 public record NexSettings(Duration pageTtl, Duration sweepInterval, int maxPerSession, int maxTotal,
                           ExpiredPagePolicy expiredPolicy, String pageHeader, Optional<String> layout,
-                          boolean scriptInject, boolean unloadBeacon, List<Integer> swapStatuses, StoreKind store,
+                          boolean scriptInject, boolean unloadBeacon, List<Integer> swapStatuses,
+                          long uploadMaxSize, long uploadMaxRequestSize, StoreKind store,
                           String jcacheCache, String jcacheManager, String infinispanCache) {
 
     /** An HTTP header name (RFC 9110 token). */
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+    /** A size: bytes, or a number of KB, MB or GB (powers of 1024). */
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,9})\\s*([KMG]?B)?", Pattern.CASE_INSENSITIVE);
 
     /** Reads and validates all keys from {@code source} (key → raw value, empty if unset). */
     public static NexSettings load(Function<String, Optional<String>> source) {
@@ -38,6 +43,8 @@ public record NexSettings(Duration pageTtl, Duration sweepInterval, int maxPerSe
                 reader.bool(SCRIPT_INJECT),
                 reader.bool(UNLOAD_BEACON),
                 reader.statuses(SWAP_STATUSES, DEFAULT_SWAP_STATUSES),
+                reader.size(UPLOAD_MAX_SIZE, DEFAULT_UPLOAD_MAX_SIZE),
+                reader.size(UPLOAD_MAX_REQUEST_SIZE, DEFAULT_UPLOAD_MAX_REQUEST_SIZE),
                 reader.store(),
                 reader.name(JCACHE_CACHE, DEFAULT_JCACHE_CACHE),
                 reader.name(JCACHE_MANAGER, DEFAULT_JCACHE_MANAGER),
@@ -105,6 +112,31 @@ public record NexSettings(Duration pageTtl, Duration sweepInterval, int maxPerSe
             }
             problem(key, value, "a whole number of at least 1");
             return defaultValue;
+        }
+
+        long size(String key, String defaultValue) {
+            String value = valueOr(key, defaultValue);
+            long bytes = bytes(value);
+            if (bytes > 0) {
+                return bytes;
+            }
+            problem(key, value, "a size such as 512KB or 10MB");
+            return bytes(defaultValue);
+        }
+
+        /** The bytes {@code size} stands for; 0 if it is no size. */
+        private static long bytes(String size) {
+            Matcher matcher = SIZE.matcher(size);
+            if (!matcher.matches()) {
+                return 0;
+            }
+            String unit = matcher.group(2) == null ? "B" : matcher.group(2).toUpperCase(Locale.ROOT);
+            return Long.parseLong(matcher.group(1)) << switch (unit) {
+                case "KB" -> 10;
+                case "MB" -> 20;
+                case "GB" -> 30;
+                default -> 0;
+            };
         }
 
         ExpiredPagePolicy policy() {

@@ -20,6 +20,8 @@ import jakarta.ws.rs.ext.Provider;
 import dev.nex.jakarta.PageEvent;
 import dev.nex.jakarta.impl.state.PageBinding;
 import dev.nex.jakarta.impl.state.PageBindingHolder;
+import dev.nex.jakarta.impl.upload.MultipartRefusal;
+import dev.nex.jakarta.impl.upload.MultipartRefusedException;
 
 /**
  * SPEC 7.6, 7.8: error responses an htmx request can show and a person can read. An unexpected exception is a
@@ -39,6 +41,12 @@ public class ErrorResponses implements ExceptionMapper<Throwable>, ContainerResp
 
     @Override
     public Response toResponse(Throwable error) {
+        Optional<MultipartRefusedException> refusedUpload = MultipartRefusal.of(request);
+        if (refusedUpload.isPresent()) {
+            // whatever the runtime's parser made of the refusal it read
+            LOG.log(Level.FINE, "Multipart body refused", error);
+            return Response.status(refusedUpload.get().status()).build();
+        }
         if (error instanceof WebApplicationException platform) {
             return platform.getResponse();
         }

@@ -7,14 +7,19 @@ import java.util.OptionalInt;
  * Exceptions by which a JAX-RS runtime says the request was bad, and the 4xx it answers for them when no
  * application maps exceptions. Nex maps every exception (to give each error a body), so it must recognise these
  * itself: RESTEasy's {@code Failure} with a 4xx error code (an unparsable {@code Accept}, say), Jersey's
- * {@code HeaderValueException} for an inbound header, and Undertow's limit on the number of form parameters
- * (wrapped in whatever reads the form first). Anything else is a fault of the server.
+ * {@code HeaderValueException} for an inbound header, the {@code NullPointerException} of GlassFish's Jersey for a
+ * multipart body that lacks a part a {@code @FormParam} reads, and Undertow's limits on the number of form
+ * parameters and on the size of a body ({@code max-post-size}, 10 MB by default), wrapped in whatever reads the
+ * body first. Anything else is a fault of the server.
  */
 final class RequestFaults {
 
     private static final String RESTEASY_FAILURE = "org.jboss.resteasy.spi.Failure";
     private static final String JERSEY_HEADER_VALUE = "org.glassfish.jersey.message.internal.HeaderValueException";
     private static final String UNDERTOW_PARAMETER_LIMIT = "io.undertow.util.ParameterLimitException";
+    private static final String UNDERTOW_BODY_LIMIT = "io.undertow.server.RequestTooBigException";
+    /** Where Jersey fails on a multipart body without a part a {@code @FormParam} reads (GlassFish 7.0). */
+    private static final String JERSEY_MULTIPART_PARAMETERS = "org.glassfish.jersey.media.multipart.internal.";
 
     private RequestFaults() {
     }
@@ -31,6 +36,10 @@ final class RequestFaults {
     }
 
     private static OptionalInt ownStatusOf(Throwable error) {
+        if (error instanceof NullPointerException && error.getStackTrace().length > 0
+                && error.getStackTrace()[0].getClassName().startsWith(JERSEY_MULTIPART_PARAMETERS)) {
+            return OptionalInt.of(400); // the part is missing; Jersey elsewhere (Payara) passes null
+        }
         for (Class<?> type = error.getClass(); type != null; type = type.getSuperclass()) {
             switch (type.getName()) {
                 case RESTEASY_FAILURE -> {
@@ -45,6 +54,9 @@ final class RequestFaults {
                 }
                 case UNDERTOW_PARAMETER_LIMIT -> {
                     return OptionalInt.of(400);
+                }
+                case UNDERTOW_BODY_LIMIT -> {
+                    return OptionalInt.of(413);
                 }
                 default -> {
                     // not one of them; its superclass may be

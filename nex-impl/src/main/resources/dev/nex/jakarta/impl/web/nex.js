@@ -32,6 +32,24 @@
     event.detail.headers[tag.dataset.nexCsrfHeader] = tag.dataset.nexCsrf;
   });
 
+  // A multipart form sends a file input left empty as an empty part, as a browser does (HTML's form data set): htmx
+  // leaves it out, and Nex refuses a body without a part its action reads as a file (docs/forms.md, Uploads).
+  document.addEventListener('htmx:configRequest', function (event) {
+    var elt = event.detail.elt;
+    var encoding = elt.closest('[hx-encoding],[data-hx-encoding]');
+    var multipart = (encoding && (encoding.getAttribute('hx-encoding') || encoding.getAttribute('data-hx-encoding'))
+        === 'multipart/form-data') || (elt.matches('form') && elt.getAttribute('enctype') === 'multipart/form-data');
+    var form = elt.closest('form');
+    if (!multipart || !form) {
+      return;
+    }
+    form.querySelectorAll('input[type=file][name]:not([disabled])').forEach(function (input) {
+      if (input.files.length === 0 && !event.detail.formData.has(input.name)) {
+        event.detail.formData.append(input.name, new Blob([]), '');
+      }
+    });
+  });
+
   // A form answered with its errors (422 by default, nex.swap-statuses) replaces the form like a success would:
   // htmx swaps no 4xx by itself.
   document.addEventListener('htmx:beforeSwap', function (event) {

@@ -36,6 +36,20 @@ class NexSettingsTest {
         assertEquals("nex-pages", settings.jcacheCache());
         assertEquals("payara/CacheManager", settings.jcacheManager());
         assertEquals("java:jboss/infinispan/cache/nex/pages", settings.infinispanCache());
+        assertEquals(10L << 20, settings.uploadMaxSize());
+        assertEquals(50L << 20, settings.uploadMaxRequestSize());
+    }
+
+    @Test
+    void uploadLimitsAreSizesInBytesOrWithAUnit() { // SPEC 11.4
+        assertEquals(512, load(Map.of("nex.upload.max-size", "512")).uploadMaxSize());
+        assertEquals(64 << 10, load(Map.of("nex.upload.max-size", " 64kb")).uploadMaxSize());
+        assertEquals(2L << 30, load(Map.of("nex.upload.max-request-size", "2 GB")).uploadMaxRequestSize());
+        for (String bad : new String[]{"0", "-1", "10 MiB", "1.5MB", "MB", "9999999999"}) {
+            IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                    () -> load(Map.of("nex.upload.max-size", bad)), bad);
+            assertTrue(failure.getMessage().contains("nex.upload.max-size='" + bad + "'"), failure.getMessage());
+        }
     }
 
     @Test

@@ -159,6 +159,16 @@ final class LifecycleDeployment {
             </web-app>
             """.formatted(TeapotServlet.STATUS);
 
+    /** Upload limits small enough to cross quickly ({@link UploadsTest}). */
+    static final int MAX_PART = 64 * 1024;
+    static final int MAX_REQUEST = 192 * 1024;
+
+    private static final String CONFIGURATION = """
+            nex.layout=layout.jsp
+            nex.upload.max-size=64KB
+            nex.upload.max-request-size=192KB
+            """;
+
     private LifecycleDeployment() {
     }
 
@@ -169,8 +179,9 @@ final class LifecycleDeployment {
                         CartController.class, DirectivesController.class, ViewsController.class,
                         ViewsController.ViewEvents.class, TeapotServlet.class,
                         PlainResource.class, StatisticsResource.class, SignupController.class, SignupForm.class,
-                        SignupForm.Address.class, Flash.class)
-                .addAsResource(new StringAsset("nex.layout=layout.jsp\n"), "META-INF/microprofile-config.properties")
+                        SignupForm.Address.class, Flash.class, UploadController.class,
+                        UploadController.Note.class)
+                .addAsResource(new StringAsset(CONFIGURATION), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset(WEB_XML), "web.xml");
         view(war, "layout.jsp", LAYOUT);

@@ -17,8 +17,9 @@ import dev.nex.jakarta.tck.arquillian.DeployedContexts;
 import dev.nex.jakarta.tck.support.WebClient;
 
 /**
- * SPEC 8, 10.1, 5.1: a configuration value Nex cannot use, a grid store the server cannot provide, or a
- * {@code @PageScoped} bean the passivating scope cannot keep fails the deployment with a message naming it.
+ * SPEC 8, 10.1, 5.1, 11.4: a configuration value Nex cannot use, a grid store the server cannot provide, a
+ * {@code @PageScoped} bean the passivating scope cannot keep, or an upload that would not read the same on every
+ * server fails the deployment with a message naming it.
  */
 @ExtendWith(ArquillianExtension.class)
 class InvalidConfigurationTest {
@@ -26,6 +27,7 @@ class InvalidConfigurationTest {
     private static final String BAD_TTL = "bad-ttl";
     private static final String NO_GRID = "no-grid";
     private static final String UNSERIALIZABLE_BEAN = "unserializable-bean";
+    private static final String UPLOAD_IN_A_BEAN = "upload-in-a-bean";
 
     @ArquillianResource
     Deployer deployer;
@@ -44,6 +46,19 @@ class InvalidConfigurationTest {
     @Deployment(name = UNSERIALIZABLE_BEAN, managed = false, testable = false)
     static WebArchive unserializableBean() {
         return StateDeployment.create("unserializable-bean", "").addClass(UnserializablePageBean.class);
+    }
+
+    @Deployment(name = UPLOAD_IN_A_BEAN, managed = false, testable = false)
+    static WebArchive uploadInABean() {
+        return StateDeployment.create("upload-in-a-bean", "")
+                .addClasses(UploadInABeanResource.class, UploadInABeanResource.Files.class);
+    }
+
+    // SPEC 11.4: a file part in a @BeanParam would be null on WildFly and set elsewhere: a deployment error that
+    // names the field, on every server
+    @Test
+    void fileInABeanParamFailsTheDeploymentNamingTheField() {
+        assertDeploymentFails(UPLOAD_IN_A_BEAN, "upload-in-a-bean", "UploadInABeanResource$Files.file");
     }
 
     // SPEC 5.1: @PageScoped is a passivating scope: a bean that cannot be passivated is a deployment error
