@@ -20,8 +20,8 @@ import dev.nex.jakarta.impl.config.NexSettings;
  * A {@code multipart/form-data} request whose parts, when read through the servlet API ({@code getParts()}, as
  * RESTEasy does on Open Liberty, or an application's servlet), are held to the same rules as a body read through
  * {@link MultipartScanner}: 413 for a part or a body over its limit, 415 for a type the action does not take, 400
- * for a part without a name, a missing file part or a body the container cannot parse. The container reads the body itself here, so
- * the limits apply once it has read it.
+ * for a part without a name, a missing file part or a body the container cannot parse. The container reads the
+ * body itself here, so the limits apply once it has read it.
  */
 final class CheckedPartsRequest extends HttpServletRequestWrapper {
 

@@ -38,7 +38,8 @@ public class MultipartFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(MultipartFilter.class.getName());
     /** RFC 2046, 5.1.1: 1 to 70 characters of a restricted set, not ending with a space. */
-    private static final Pattern BOUNDARY = Pattern.compile("[0-9A-Za-z'()+_,\\-./:=? ]{0,69}[0-9A-Za-z'()+_,\\-./:=?]");
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "[0-9A-Za-z'()+_,\\-./:=? ]{0,69}[0-9A-Za-z'()+_,\\-./:=?]");
     private static final Pattern BOUNDARY_PARAMETER = Pattern.compile(";\\s*boundary\\s*=\\s*(\"[^\"]*\"|[^;\\s]*)",
             Pattern.CASE_INSENSITIVE);
 
@@ -91,7 +92,7 @@ public class MultipartFilter implements ContainerRequestFilter {
                 }));
     }
 
-    static Optional<String> boundaryOf(String contentType) {
+    private static Optional<String> boundaryOf(String contentType) {
         Matcher parameter = BOUNDARY_PARAMETER.matcher(contentType);
         if (!parameter.find()) {
             return Optional.empty();

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-
 /**
  * A {@code multipart/form-data} body (RFC 7578, RFC 2046 5.1), checked byte by byte while the JAX-RS runtime reads
  * it: the runtimes' parsers are lenient (RESTEasy takes a body cut short, or with another boundary, as fewer or no
@@ -19,8 +18,8 @@ import java.util.function.Consumer;
  * <ul>
  * <li>a part's content over the part limit, or a body over the request limit: 413;</li>
  * <li>a body that ends before its closing delimiter (so also one without any), or without a part the action reads
- * as a file ({@link PartRules#missing}), a part without a form-data name,
- * headers over {@value #MAX_HEADER_BYTES} bytes or with a line over {@value #MAX_HEADER_LINE}: 400;</li>
+ * as a file ({@link PartRules#missing}); a part without a form-data name, of a type that is no media type, or with
+ * headers over {@value #MAX_HEADER_BYTES} bytes or a header line over {@value #MAX_HEADER_LINE}: 400;</li>
  * <li>a part of a type its {@link PartRules rule} refuses: 415 (a file input left empty has no type to refuse).</li>
  * </ul>
  * The refusal is thrown again on every later read, and handed to {@code onRefusal} first.
@@ -177,7 +176,7 @@ final class MultipartScanner extends InputStream {
             refuse(new MultipartRefusedException(BAD_REQUEST, "A part's headers are over " + MAX_HEADER_BYTES
                     + " bytes, or a line of them over " + MAX_HEADER_LINE));
         }
-        if (lastHeaderBytes == EMPTY_LINE && headers.size() >= 4) {
+        if (lastHeaderBytes == EMPTY_LINE) {
             checkPart(new String(headers.toByteArray(), 0, headers.size() - 2, StandardCharsets.UTF_8));
             state = State.BODY;
             partBytes = 0; // the limit is on the content
@@ -208,9 +207,9 @@ final class MultipartScanner extends InputStream {
             refuse(new MultipartRefusedException(BAD_REQUEST, "A multipart part without a form-data name"));
         }
         seen.add(disposition.name());
-        Optional<MultipartRefusedException> refusal = rules.refusal(disposition, contentType);
-        if (refusal.isPresent()) {
-            refuse(refusal.get());
+        Optional<MultipartRefusedException> unreadable = rules.refusal(disposition, contentType);
+        if (unreadable.isPresent()) {
+            refuse(unreadable.get());
         }
     }
 

@@ -187,8 +187,8 @@ public final class PartRules {
     record MediaRange(String type, String subtype) {
 
         /** A media type with its parameters, as RFC 9110 (8.3.1) writes it, or a range. */
-        private static final Pattern SYNTAX = Pattern.compile(
-                "\\s*(" + TOKEN + ")/(" + TOKEN + ")\\s*(;\\s*" + TOKEN + "=(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\")\\s*)*;?\\s*");
+        private static final Pattern SYNTAX = Pattern.compile("\\s*(" + TOKEN + ")/(" + TOKEN + ")\\s*"
+                + "(;\\s*" + TOKEN + "=(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\")\\s*)*;?\\s*");
 
         static Optional<MediaRange> parse(String value) {
             Matcher matcher = SYNTAX.matcher(value);
