@@ -2,7 +2,6 @@ package dev.nex.jakarta.impl.upload;
 
 import java.io.InputStream;
 import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -53,7 +52,8 @@ public final class PartRules {
         PartRules rules = new PartRules();
         for (Parameter parameter : method.getParameters()) {
             if (parameter.isAnnotationPresent(BeanParam.class)) {
-                beanMembers(parameter.getType()).forEach(member -> rules.add(member.element(), member.type()));
+                BeanParamMember.allOf(parameter.getType()).stream().filter(member -> member.type() != null)
+                        .forEach(member -> rules.add(member.element(), member.type()));
             } else {
                 rules.add(parameter, parameter.getType());
             }
@@ -71,7 +71,7 @@ public final class PartRules {
         for (Method method : resource.getMethods()) {
             for (Parameter parameter : method.getParameters()) {
                 if (parameter.isAnnotationPresent(BeanParam.class)) {
-                    for (Member member : beanMembers(parameter.getType())) {
+                    for (BeanParamMember member : BeanParamMember.allOf(parameter.getType())) {
                         if (member.element().isAnnotationPresent(FormParam.class) && isStream(member.type())) {
                             problems.add(member.element() + " in a @BeanParam of " + method
                                     + ": take the part as a parameter of the method, where every server fills it");
@@ -95,25 +95,6 @@ public final class PartRules {
 
     private static boolean isStream(Class<?> type) {
         return type == EntityPart.class || type == InputStream.class;
-    }
-
-    private record Member(AnnotatedElement element, Class<?> type) {
-    }
-
-    /** The fields and one-argument methods (setters) of a {@code @BeanParam} class, its superclasses included. */
-    private static List<Member> beanMembers(Class<?> bean) {
-        List<Member> members = new ArrayList<>();
-        for (Class<?> type = bean; type != null && type != Object.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                members.add(new Member(field, field.getType()));
-            }
-            for (Method setter : type.getDeclaredMethods()) {
-                if (setter.getParameterCount() == 1) {
-                    members.add(new Member(setter, setter.getParameterTypes()[0]));
-                }
-            }
-        }
-        return members;
     }
 
     private void add(AnnotatedElement element, Class<?> type) {

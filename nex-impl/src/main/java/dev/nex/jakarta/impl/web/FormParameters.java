@@ -1,7 +1,5 @@
 package dev.nex.jakarta.impl.web;
 
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Locale;
@@ -18,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+
+import dev.nex.jakarta.impl.upload.BeanParamMember;
 
 /**
  * A request with a body that is not a form, sent to a method that reads form parameters ({@code @FormParam},
@@ -60,13 +60,7 @@ public class FormParameters implements ContainerRequestFilter {
 
     /** A {@code @BeanParam} class with a {@code @FormParam} field or setter, its superclasses included. */
     private static boolean beanReadsForm(Class<?> bean) {
-        for (Class<?> type = bean; type != null && type != Object.class; type = type.getSuperclass()) {
-            Stream<AnnotatedElement> members = Stream.concat(Stream.<Field>of(type.getDeclaredFields()),
-                    Stream.<Method>of(type.getDeclaredMethods()));
-            if (members.anyMatch(member -> member.isAnnotationPresent(FormParam.class))) {
-                return true;
-            }
-        }
-        return false;
+        return BeanParamMember.allOf(bean).stream()
+                .anyMatch(member -> member.element().isAnnotationPresent(FormParam.class));
     }
 }
