@@ -23,6 +23,15 @@ public final class NexConfig {
     /** Default of {@link #SWEEP_INTERVAL}. */
     public static final String DEFAULT_SWEEP_INTERVAL = "PT5M";
 
+    /**
+     * How long a request waits for its turn at a page's {@code @PageScoped} beans in cluster mode (ISO-8601
+     * duration): requests of one page that use its beans take turns across the cluster, and one that waits longer
+     * is answered 503 with {@code Retry-After}. Default {@value #DEFAULT_PAGE_LOCK_TIMEOUT}.
+     */
+    public static final String PAGE_LOCK_TIMEOUT = "nex.page.lock-timeout";
+    /** Default of {@link #PAGE_LOCK_TIMEOUT}. */
+    public static final String DEFAULT_PAGE_LOCK_TIMEOUT = "PT10S";
+
     /** Live pages per HTTP session before the least recently used ends. Default {@value #DEFAULT_MAX_PER_SESSION}. */
     public static final String MAX_PER_SESSION = "nex.page.max-per-session";
     /** Default of {@link #MAX_PER_SESSION}. */

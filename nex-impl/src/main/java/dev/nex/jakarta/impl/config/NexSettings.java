@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * {@link #load} reports every bad key at once, each message naming the key, so a deployment fails once with
  * the whole list.
  */
-public record NexSettings(Duration pageTtl, Duration sweepInterval, int maxPerSession, int maxTotal,
+public record NexSettings(Duration pageTtl, Duration sweepInterval, Duration pageLockTimeout, int maxPerSession,
+                          int maxTotal,
                           ExpiredPagePolicy expiredPolicy, String pageHeader, Optional<String> layout,
                           boolean scriptInject, boolean unloadBeacon, List<Integer> swapStatuses,
                           long uploadMaxSize, long uploadMaxRequestSize, StoreKind store,
@@ -35,6 +36,7 @@ public record NexSettings(Duration pageTtl, Duration sweepInterval, int maxPerSe
         NexSettings settings = new NexSettings(
                 reader.duration(PAGE_TTL, DEFAULT_PAGE_TTL),
                 reader.duration(SWEEP_INTERVAL, DEFAULT_SWEEP_INTERVAL),
+                reader.duration(PAGE_LOCK_TIMEOUT, DEFAULT_PAGE_LOCK_TIMEOUT),
                 reader.positiveInt(MAX_PER_SESSION, DEFAULT_MAX_PER_SESSION),
                 reader.positiveInt(MAX_TOTAL, DEFAULT_MAX_TOTAL),
                 reader.policy(),

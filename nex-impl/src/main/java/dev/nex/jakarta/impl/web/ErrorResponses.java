@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.ext.Provider;
 import dev.nex.jakarta.PageEvent;
 import dev.nex.jakarta.impl.state.PageBinding;
 import dev.nex.jakarta.impl.state.PageBindingHolder;
+import dev.nex.jakarta.impl.state.PageBusyException;
 import dev.nex.jakarta.impl.upload.MultipartRefusal;
 import dev.nex.jakarta.impl.upload.MultipartRefusedException;
 
@@ -47,6 +49,11 @@ public class ErrorResponses implements ExceptionMapper<Throwable>, ContainerResp
             LOG.log(Level.FINE, "Multipart body refused", error);
             return Response.status(refusedUpload.get().status()).build();
         }
+        Optional<PageBusyException> busy = busyPage(error);
+        if (busy.isPresent()) { // SPEC 5.6: wherever the bean was first used, a view included
+            LOG.info(busy.get().getMessage());
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, 1).build();
+        }
         if (error instanceof WebApplicationException platform) {
             return platform.getResponse();
         }
@@ -56,6 +63,15 @@ public class ErrorResponses implements ExceptionMapper<Throwable>, ContainerResp
             return Response.status(refused.getAsInt()).build();
         }
         return unexpected(error);
+    }
+
+    private static Optional<PageBusyException> busyPage(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PageBusyException busy) {
+                return Optional.of(busy);
+            }
+        }
+        return Optional.empty();
     }
 
     /** An exception that is a bug: logged with the page it happened on, answered 500 without details. */
@@ -75,6 +91,8 @@ public class ErrorResponses implements ExceptionMapper<Throwable>, ContainerResp
         String message;
         if (status == Response.Status.FORBIDDEN.getStatusCode()) {
             message = "This request was refused. Reload the page and try again.";
+        } else if (status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            message = "This page is busy. Try again in a moment.";
         } else if (status >= 500) {
             message = "Something went wrong.";
         } else {

@@ -11,6 +11,12 @@ public interface ClusterNode extends AutoCloseable {
     /** Kills the node's processes at once ({@code kill -9}): no shutdown hook, no goodbye to the cluster. */
     void kill();
 
+    /**
+     * Stops the node as an operator does (a graceful shutdown), starts it again with the same configuration and
+     * deployments, and returns once it is ready: one step of a rolling restart (SPEC 10.7).
+     */
+    void restart() throws Exception;
+
     /** Stops the node if it still runs. */
     @Override
     void close();

@@ -17,31 +17,44 @@ final class ServerNode implements ClusterNode {
     private static final Duration START_LIMIT = Duration.ofMinutes(2);
 
     private final String name;
-    private final Process process;
+    private final List<String> command;
     private final URI base;
     private final Path log;
+    private final String readyPath;
+    private volatile Process process;
 
-    private ServerNode(String name, Process process, URI base, Path log) {
+    private ServerNode(String name, List<String> command, URI base, Path log, String readyPath) {
         this.name = name;
-        this.process = process;
+        this.command = List.copyOf(command);
         this.base = base;
         this.log = log;
+        this.readyPath = readyPath;
     }
 
     /** Starts {@code command} and returns once {@code base} answers {@code readyPath} with 200. */
     static ServerNode start(String name, List<String> command, Path log, URI base, String readyPath)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        ServerNode node = new ServerNode(name, builder.start(), base, log);
+        ServerNode node = new ServerNode(name, command, base, log, readyPath);
         // a test JVM that is stopped early (a build timeout, Ctrl-C) leaves no server behind
         Runtime.getRuntime().addShutdownHook(new Thread(node::kill, "stop " + name));
-        node.awaitReady(readyPath);
+        node.launch(ProcessBuilder.Redirect.to(log.toFile()));
         return node;
     }
 
-    private void awaitReady(String readyPath) throws InterruptedException {
+    @Override
+    public void restart() throws IOException, InterruptedException {
+        close();
+        launch(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
+
+    private void launch(ProcessBuilder.Redirect output) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        process = builder.start();
+        awaitReady();
+    }
+
+    private void awaitReady() throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(base.resolve(readyPath)).timeout(Duration.ofSeconds(10)).build();
         long deadline = System.nanoTime() + START_LIMIT.toNanos();

@@ -59,9 +59,13 @@ final class PageSession {
 
     /** An increment of {@code key} on page {@code pageId}, sent without waiting for the answer. */
     CompletableFuture<HttpResponse<String>> incrementInParallel(String pageId, String key) {
-        return http.sendAsync(http.request("app/state/increment", "HX-Request", "true", PAGE_HEADER, pageId,
-                "Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
-                "key=" + key)));
+        return postInParallel(pageId, "increment", "key=" + key);
+    }
+
+    /** An action sent without waiting for the answer. */
+    CompletableFuture<HttpResponse<String>> postInParallel(String pageId, String path, String form) {
+        return http.sendAsync(http.request("app/state/" + path, "HX-Request", "true", PAGE_HEADER, pageId,
+                "Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     /** The body of a successful action. */

@@ -37,6 +37,9 @@ public class StateResource {
     @Inject
     PageCounter counter;
 
+    /** The store key {@link #holdBean} marks its page with once it holds the bean's turn. */
+    static final String HELD = "held";
+
     @Inject
     LifecycleLog log;
 
@@ -121,6 +124,19 @@ public class StateResource {
     @Path("bean/increment")
     public String incrementBean() {
         return String.valueOf(counter.increment());
+    }
+
+    /**
+     * Increments the page bean, marks the page as held in the store, and keeps the bean's turn for
+     * {@code millis} (SPEC 5.6): a slow action, as a report or a payment would be.
+     */
+    @POST
+    @Path("bean/hold")
+    public String holdBean(@FormParam("millis") long millis) throws InterruptedException {
+        int count = counter.increment();
+        store.put(HELD, "since " + count);
+        Thread.sleep(millis);
+        return String.valueOf(count);
     }
 
     /** What CDI knows of the scope (SPEC 5.1), and whether its context is active for this request. */

@@ -3,12 +3,20 @@ package dev.nex.jakarta.impl.state.grid;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.spi.Contextual;
 import jakarta.enterprise.context.spi.CreationalContext;
@@ -48,6 +56,10 @@ public class GridBackend implements PageStateBackend {
     private static final String OWNER_INDEX = META + "owner:";
     private static final String SWEEP_LEASE = META + "sweep-lease";
     private static final String ID_SECRET = META + "id-secret";
+    private static final String TURN = META + "turn:";
+    /** How soon the turn of a node that died lapses (SPEC 5.6); a holder renews it every third of this. */
+    static final long TURN_LEASE_MILLIS = 5_000;
+    private static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
 
     @Inject
     NexSettings settings;
@@ -65,6 +77,8 @@ public class GridBackend implements PageStateBackend {
     private volatile Grid grid;
     private SessionIndex sessions;
     private SweepLease sweepLease;
+    private PageTurns turns;
+    private ScheduledFuture<?> turnRenewal;
     private ClassLoader application;
     private long ttlMillis;
     private long renewAfterMillis;
@@ -77,6 +91,7 @@ public class GridBackend implements PageStateBackend {
                 case INFINISPAN -> MapGrid.infinispan(settings.infinispanCache());
                 case MEMORY -> throw new IllegalStateException("nex.store=memory is not a grid");
             });
+            turnRenewal = scheduleTurnRenewal();
             LOG.info(() -> "Nex page state on the data grid (nex.store=" + settings.store().name().toLowerCase()
                     + "), node " + node.substring(0, 8));
         }
@@ -91,6 +106,7 @@ public class GridBackend implements PageStateBackend {
         renewAfterMillis = Math.min(ttlMillis / 10, 30_000);
         sessions = new SessionIndex(connected, OWNER_INDEX);
         sweepLease = new SweepLease(connected, SWEEP_LEASE, node, settings.sweepInterval().toMillis() * 3 / 2);
+        turns = new PageTurns(connected, TURN, node, TURN_LEASE_MILLIS);
         grid = connected;
     }
 
@@ -146,12 +162,17 @@ public class GridBackend implements PageStateBackend {
 
     @Override
     public void leave(Page page) {
+        GridPage gridPage = (GridPage) page;
         try {
-            ((GridPage) page).writeBackBeans();
+            gridPage.writeBackBeans();
         } finally {
-            PageEndReason waiting = inFlight.exit(page.id());
-            if (waiting != null) {
-                end(page.id(), waiting, record -> true);
+            try {
+                gridPage.endTurn();
+            } finally {
+                PageEndReason waiting = inFlight.exit(page.id());
+                if (waiting != null) {
+                    end(page.id(), waiting, record -> true);
+                }
             }
         }
     }
@@ -163,7 +184,18 @@ public class GridBackend implements PageStateBackend {
         }
         int expired = 0;
         List<String> live = new ArrayList<>();
-        for (String pageId : pageIds()) {
+        List<String> pageIds = new ArrayList<>();
+        List<String> sessionKeys = new ArrayList<>();
+        for (String key : grid.keys()) {
+            if (key.startsWith(TURN)) {
+                turns.removeLapsed(key);
+            } else if (key.startsWith(OWNER_INDEX)) {
+                sessionKeys.add(key);
+            } else if (!key.startsWith(META)) {
+                pageIds.add(key);
+            }
+        }
+        for (String pageId : pageIds) {
             String raw = grid.get(pageId);
             if (raw != null && expired(PageRecord.decode(raw)) && !inFlight.inUse(pageId)) {
                 if (end(pageId, PageEndReason.EXPIRED, this::expired)) {
@@ -173,6 +205,7 @@ public class GridBackend implements PageStateBackend {
                 live.add(pageId);
             }
         }
+        sessions.forgetEnded(sessionKeys, new HashSet<>(live));
         if (live.size() > settings.maxTotal()) { // SPEC 6.4 for the cluster, checked by the sweeping node
             endLeastRecentlyUsed(live, null, live.size() - settings.maxTotal(), PageEndReason.GLOBAL_LIMIT);
         }
@@ -200,6 +233,9 @@ public class GridBackend implements PageStateBackend {
     /** A node going away ends no page: the pages belong to the cluster and live on in the grid (SPEC 10.4). */
     @Override
     public void shutdown() {
+        if (turnRenewal != null) {
+            turnRenewal.cancel(false);
+        }
         LOG.fine("Nex node leaves its pages to the cluster");
     }
 
@@ -265,6 +301,11 @@ public class GridBackend implements PageStateBackend {
         }
     }
 
+    /** Waits for the page's turn at its {@code @PageScoped} beans (SPEC 5.6). */
+    PageTurns.Turn takeTurn(String pageId) {
+        return turns.take(pageId, settings.pageLockTimeout());
+    }
+
     Object read(byte[] value) {
         return Values.read(value, application);
     }
@@ -325,6 +366,25 @@ public class GridBackend implements PageStateBackend {
         for (Candidate victim : LeastRecentlyUsed.pick(candidates, Candidate::lastAccessMillis, null, count)) {
             requestEnd(victim.pageId(), reason, record -> true);
         }
+    }
+
+    /** Renews this node's turns on the Jakarta Concurrency scheduler of the application server. */
+    private ScheduledFuture<?> scheduleTurnRenewal() {
+        ManagedScheduledExecutorService scheduler;
+        try {
+            scheduler = (ManagedScheduledExecutorService) new InitialContext().lookup(SCHEDULER);
+        } catch (NamingException e) {
+            throw new GridUnavailableException("Nex cluster mode renews page turns on " + SCHEDULER
+                    + ", which this server does not provide (enable Jakarta Concurrency)", e);
+        }
+        long period = TURN_LEASE_MILLIS / 3;
+        return scheduler.scheduleAtFixedRate(() -> {
+            try {
+                turns.renewHeld();
+            } catch (RuntimeException e) { // a failed run would cancel the schedule
+                LOG.log(Level.WARNING, "Renewing page turns failed; trying again in " + period + " ms", e);
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
     }
 
     private static Object[] newLocks(int count) {

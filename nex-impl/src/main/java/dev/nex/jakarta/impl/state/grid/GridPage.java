@@ -20,8 +20,9 @@ import dev.nex.jakarta.impl.state.PageBeanStorage;
  * compare-and-set of the page's record, so parallel requests on any nodes never lose a write (SPEC 10.3).
  * <p>
  * {@code @PageScoped} instances are the request's own copies: read from the grid at first use and written back
- * when the request ends. Requests of one page that run in parallel each work on their own copy, and the last one
- * to end wins (docs/state.md, "Cluster mode"): state that parallel requests share belongs in the store.
+ * when the request ends. The request takes the page's turn before that first use and holds it until its copies
+ * are written back ({@link PageTurns}), so requests that use the beans run one after another across the cluster
+ * and no change is lost (SPEC 5.6); requests that only use the store still run in parallel.
  */
 final class GridPage implements Page {
 
@@ -34,6 +35,8 @@ final class GridPage implements Page {
     private final PageBeanStorage beans = new PageBeanStorage(new KeptBeans());
     /** The record of a page being ended: no longer on the grid, read (and written) here only. */
     private volatile PageRecord ending;
+    /** This request's turn at the page's beans, from its first use of one to the end of the request. */
+    private PageTurns.Turn turn;
 
     private GridPage(GridBackend states, String id, String owner, PageRecord ending) {
         this.states = states;
@@ -109,6 +112,25 @@ final class GridPage implements Page {
         return beans;
     }
 
+    /** Gives back this request's turn at the page's beans, if it took one (after {@link #writeBackBeans}). */
+    void endTurn() {
+        PageTurns.Turn held;
+        synchronized (this) {
+            held = turn;
+            turn = null;
+        }
+        if (held != null) {
+            held.end();
+        }
+    }
+
+    /** Waits for the page's turn before this request first reads or creates a bean (SPEC 5.6). */
+    private synchronized void takeTurn() {
+        if (turn == null && ending == null) {
+            turn = states.takeTurn(id);
+        }
+    }
+
     /** Writes this request's bean instances back to the page (at the end of the request). */
     void writeBackBeans() {
         Map<Contextual<?>, Object> instances = beans.byBean();
@@ -126,6 +148,7 @@ final class GridPage implements Page {
 
         @Override
         public <T> T kept(Contextual<T> bean) {
+            takeTurn();
             byte[] stored = record().beans().get(beanId(bean));
             @SuppressWarnings("unchecked")
             T instance = stored == null ? null : (T) states.read(stored);

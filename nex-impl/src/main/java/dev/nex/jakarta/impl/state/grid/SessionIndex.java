@@ -3,6 +3,7 @@ package dev.nex.jakarta.impl.state.grid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Each session's pages, on the grid (one entry per session: its owner key → page ids), so that the per-session cap
@@ -52,6 +53,22 @@ final class SessionIndex {
             }
             if (owned.isEmpty() ? grid.remove(key, raw) : grid.replace(key, raw, String.join(",", owned))) {
                 return;
+            }
+        }
+    }
+
+    /**
+     * Removes the entries of sessions whose pages have all ended: a session whose end no node saw (its node
+     * died, or a server that does not report session timeouts to the application) would otherwise stay on the
+     * grid forever. {@code live} is the sweep's view of the live pages; a page missing from it is looked up on the
+     * grid before its session's entry goes, as it may have been created since.
+     */
+    void forgetEnded(List<String> sessionKeys, Set<String> live) {
+        for (String key : sessionKeys) {
+            String raw = grid.get(key);
+            if (raw != null && Arrays.stream(raw.split(",")).noneMatch(live::contains)
+                    && Arrays.stream(raw.split(",")).allMatch(pageId -> grid.get(pageId) == null)) {
+                grid.remove(key, raw); // lost to a change: a page was added, the session lives
             }
         }
     }

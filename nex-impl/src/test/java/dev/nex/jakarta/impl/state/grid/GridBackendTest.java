@@ -130,6 +130,17 @@ class GridBackendTest {
     }
 
     @Test
+    void sweepForgetsSessionsWhosePagesAllEndedUnseen() { // SPEC 10.9: the index stays bounded
+        nodeA.leave(startPage(nodeA, "kept"));
+        shared.put("nex:owner:crashed", "gone1,gone2"); // its pages ended on a node that died before updating it
+        shared.put("nex:owner:mixed", "gone3,kept");
+        nodeA.sweep();
+        assertNull(shared.get("nex:owner:crashed"));
+        assertEquals("gone3,kept", shared.get("nex:owner:mixed"), "a session with a live page keeps its entry");
+        assertEquals("kept", shared.get("nex:owner:" + OWNER));
+    }
+
+    @Test
     void sessionCapCountsPagesOfEveryNode() { // SPEC 10.6, 6.3
         nodeA.leave(startPage(nodeA, "first"));
         nodeB.leave(startPage(nodeB, "second"));

@@ -1,0 +1,236 @@
+package dev.nex.jakarta.impl.state.grid;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+import dev.nex.jakarta.impl.state.PageBusyException;
+
+/**
+ * Turns at a page's {@code @PageScoped} beans across the cluster (SPEC 5.6): a request that uses the beans takes
+ * the page's turn before it first reads one and gives it back once it has written them back, so each sees the
+ * beans as the request before it left them.
+ * <p>
+ * On one node, requests of a page queue on a fair local semaphore, so only the first of them asks the grid. On
+ * the grid a turn is a lease under the page's key: the turn's id, when the lease lapses, and the node that waits
+ * next (its claim). A holder gives a claimed turn straight to the claiming node, so two busy nodes alternate
+ * instead of one node winning every race. The holder's node renews its leases ({@link #renewHeld}); the lease of
+ * a node that died lapses within {@link #leaseMillis} and the next node takes it.
+ */
+final class PageTurns {
+
+    private static final Logger LOG = Logger.getLogger(PageTurns.class.getName());
+    /** Longest pause between two looks at a lease held elsewhere. */
+    private static final long MAX_PAUSE_MILLIS = 16;
+
+    private final Grid grid;
+    private final String prefix;
+    private final String node;
+    private final long leaseMillis;
+    private final AtomicLong turnNumbers = new AtomicLong();
+    private final Map<String, LocalQueue> queues = new ConcurrentHashMap<>();
+    /** Page id → id of the turn this node holds there: the leases to renew. */
+    private final Map<String, String> held = new ConcurrentHashMap<>();
+
+    PageTurns(Grid grid, String prefix, String node, long leaseMillis) {
+        this.grid = grid;
+        this.prefix = prefix;
+        this.node = node;
+        this.leaseMillis = leaseMillis;
+    }
+
+    /** A request's turn at a page: {@link #end} it exactly once. */
+    final class Turn {
+        private final String pageId;
+        private final String turnId;
+        private final LocalQueue queue;
+
+        private Turn(String pageId, String turnId, LocalQueue queue) {
+            this.pageId = pageId;
+            this.turnId = turnId;
+            this.queue = queue;
+        }
+
+        /** Gives the turn to the claiming node, or frees it; then to the next request of this node. */
+        void end() {
+            try {
+                release(pageId, turnId);
+            } finally {
+                held.remove(pageId, turnId);
+                queue.turn.release();
+                quit(pageId);
+            }
+        }
+    }
+
+    /**
+     * Waits for page {@code pageId}'s turn, at most {@code timeout}.
+     *
+     * @throws PageBusyException if the turn did not come in time
+     */
+    Turn take(String pageId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        LocalQueue queue = queues.compute(pageId, (id, existing) -> {
+            LocalQueue joined = existing == null ? new LocalQueue() : existing;
+            joined.users++;
+            return joined;
+        });
+        Turn turn = null;
+        try {
+            if (queue.turn.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                try {
+                    String turnId = lease(pageId, deadline);
+                    if (turnId != null) {
+                        held.put(pageId, turnId);
+                        turn = new Turn(pageId, turnId, queue);
+                    }
+                } finally {
+                    if (turn == null) {
+                        queue.turn.release();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (turn == null) {
+                quit(pageId);
+            }
+        }
+        if (turn == null) {
+            throw new PageBusyException(pageId.substring(0, Math.min(8, pageId.length())), timeout);
+        }
+        return turn;
+    }
+
+    /** Extends the leases of the turns this node holds: called every third of a lease. */
+    void renewHeld() {
+        long lapses = System.currentTimeMillis() + leaseMillis;
+        held.forEach((pageId, turnId) -> {
+            String raw = grid.get(prefix + pageId);
+            Lease lease = raw == null ? null : Lease.decode(raw);
+            if (lease != null && lease.turnId().equals(turnId)) {
+                grid.replace(prefix + pageId, raw, new Lease(turnId, lapses, lease.claimant()).encode());
+            }
+        });
+    }
+
+    /** Removes leases that lapsed: their holder died, or their page ended while a claim waited. */
+    void removeLapsed(String key) {
+        String raw = grid.get(key);
+        if (raw != null && Lease.decode(raw).lapsed(System.currentTimeMillis())) {
+            grid.remove(key, raw);
+        }
+    }
+
+    /** Takes the lease on the grid; {@code null} if the deadline passed first. */
+    private String lease(String pageId, long deadline) throws InterruptedException {
+        String key = prefix + pageId;
+        String turnId = node + "/" + turnNumbers.incrementAndGet();
+        long pause = 1;
+        for (;;) {
+            long now = System.currentTimeMillis();
+            String mine = new Lease(turnId, now + leaseMillis, "").encode();
+            String raw = grid.get(key);
+            if (raw == null) {
+                if (grid.putIfAbsent(key, mine)) {
+                    return turnId;
+                }
+                continue;
+            }
+            Lease lease = Lease.decode(raw);
+            if (lease.lapsed(now) || lease.reservedFor(node)) {
+                if (grid.replace(key, raw, mine)) {
+                    return turnId;
+                }
+                continue;
+            }
+            if (lease.claimant().isEmpty()) {
+                grid.replace(key, raw, lease.claimedBy(node)); // lost to a change of the lease: claimed next look
+            }
+            if (System.nanoTime() >= deadline) {
+                withdrawClaim(key);
+                return null;
+            }
+            Thread.sleep(pause);
+            pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
+        }
+    }
+
+    /** A node that stops waiting takes back its claim, so that the turn is not reserved for nobody. */
+    private void withdrawClaim(String key) {
+        String raw = grid.get(key);
+        if (raw == null) {
+            return;
+        }
+        Lease lease = Lease.decode(raw);
+        if (lease.reservedFor(node)) {
+            grid.remove(key, raw);
+        } else if (lease.claimant().equals(node)) {
+            grid.replace(key, raw, new Lease(lease.turnId(), lease.lapsesAt(), "").encode());
+        }
+    }
+
+    private void release(String pageId, String turnId) {
+        String key = prefix + pageId;
+        for (;;) {
+            String raw = grid.get(key);
+            Lease lease = raw == null ? null : Lease.decode(raw);
+            if (lease == null || !lease.turnId().equals(turnId)) {
+                LOG.warning(() -> "The turn at page " + pageId.substring(0, Math.min(8, pageId.length()))
+                        + " lapsed while a request held it (a pause longer than the lease?): its beans may have "
+                        + "been changed in parallel");
+                return;
+            }
+            boolean released = lease.claimant().isEmpty() ? grid.remove(key, raw)
+                    : grid.replace(key, raw, new Lease("", System.currentTimeMillis() + leaseMillis,
+                            lease.claimant()).encode());
+            if (released) {
+                return;
+            }
+        }
+    }
+
+    private void quit(String pageId) {
+        queues.computeIfPresent(pageId, (id, queue) -> --queue.users == 0 ? null : queue);
+    }
+
+    /** This node's requests waiting for or holding a page's turn. */
+    private static final class LocalQueue {
+        final Semaphore turn = new Semaphore(1, true);
+        /** Changed only inside the map's compute functions. */
+        int users;
+    }
+
+    /**
+     * A turn on the grid: the holder's turn id ({@code ""} while reserved for the claimant), when it lapses, and
+     * the node that claimed it next ({@code ""} if none).
+     */
+    record Lease(String turnId, long lapsesAt, String claimant) {
+
+        static Lease decode(String raw) {
+            String[] parts = raw.split("\\|", -1);
+            return new Lease(parts[0], Long.parseLong(parts[1]), parts[2]);
+        }
+
+        String encode() {
+            return turnId + "|" + lapsesAt + "|" + claimant;
+        }
+
+        boolean lapsed(long now) {
+            return lapsesAt <= now;
+        }
+
+        boolean reservedFor(String node) {
+            return turnId.isEmpty() && claimant.equals(node);
+        }
+
+        String claimedBy(String node) {
+            return new Lease(turnId, lapsesAt, node).encode();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.nex.jakarta.impl.state.grid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.nex.jakarta.impl.state.PageBusyException;
+
+/**
+ * The lease logic of page turns (SPEC 5.6), with two "nodes" sharing one map in this JVM. The real grids are
+ * {@code ClusterModeTest}'s.
+ */
+class PageTurnsTest {
+
+    private static final String KEY = "turn:page";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final ConcurrentHashMap<String, String> shared = new ConcurrentHashMap<>();
+    private final ExecutorService threads = Executors.newFixedThreadPool(8);
+
+    private PageTurns node(String name, long leaseMillis) {
+        return new PageTurns(new MapGrid(shared), "turn:", name, leaseMillis);
+    }
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void turnsOfTwoNodesNeverOverlapAndLoseNoChange() throws Exception {
+        PageTurns a = node("a", 5_000);
+        PageTurns b = node("b", 5_000);
+        AtomicInteger inside = new AtomicInteger();
+        int[] counter = {0};
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            PageTurns node = t % 2 == 0 ? a : b;
+            workers.add(threads.submit(() -> {
+                for (int i = 0; i < 50; i++) {
+                    PageTurns.Turn turn = node.take("page", WAIT);
+                    assertEquals(1, inside.incrementAndGet(), "one turn at a time");
+                    int read = counter[0];
+                    Thread.yield(); // a read-modify-write that loses updates unless turns exclude each other
+                    counter[0] = read + 1;
+                    inside.decrementAndGet();
+                    turn.end();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        assertEquals(400, counter[0]);
+        assertNull(shared.get(KEY), "the last turn freed the lease");
+    }
+
+    @Test
+    void turnHeldByADeadNodeLapsesAfterItsLease() {
+        node("dead", 300).take("page", WAIT); // never ended: its node died
+        long start = System.nanoTime();
+        node("b", 300).take("page", WAIT).end();
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < WAIT.toMillis());
+    }
+
+    @Test
+    void heldTurnIsRenewedPastItsLease() throws Exception {
+        PageTurns a = node("a", 1_000);
+        PageTurns.Turn held = a.take("page", WAIT);
+        Thread.sleep(700);
+        a.renewHeld();
+        Thread.sleep(500); // past the first lease, within the renewed one
+        assertThrows(PageBusyException.class, () -> node("b", 1_000).take("page", Duration.ofMillis(20)));
+        held.end();
+    }
+
+    @Test
+    void waitingLongerThanTheTimeoutIsRefusedAndLeavesNoClaim() {
+        PageTurns a = node("a", 5_000);
+        PageTurns.Turn held = a.take("page", WAIT);
+        PageBusyException refused = assertThrows(PageBusyException.class,
+                () -> node("b", 5_000).take("page", Duration.ofMillis(100)));
+        assertTrue(refused.getMessage().contains("nex.page.lock-timeout"), refused.getMessage());
+        held.end();
+        assertNull(shared.get(KEY), "not reserved for the node that gave up");
+    }
+
+    @Test
+    void endedTurnGoesToTheNodeThatClaimedIt() throws Exception {
+        PageTurns a = node("a", 5_000);
+        PageTurns b = node("b", 5_000);
+        PageTurns.Turn first = a.take("page", WAIT);
+        CountDownLatch bHolds = new CountDownLatch(1);
+        CountDownLatch bMayEnd = new CountDownLatch(1);
+        Future<?> waiting = threads.submit(() -> {
+            PageTurns.Turn turn = b.take("page", WAIT);
+            bHolds.countDown();
+            bMayEnd.await();
+            turn.end();
+            return null;
+        });
+        while (!shared.get(KEY).endsWith("|b")) {
+            Thread.sleep(5);
+        }
+        first.end();
+        assertThrows(PageBusyException.class, () -> a.take("page", Duration.ofMillis(200)),
+                "node A's next request waits: the turn went to node B, which claimed it");
+        assertTrue(bHolds.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        bMayEnd.countDown();
+        waiting.get();
+        a.take("page", WAIT).end();
+    }
+}
