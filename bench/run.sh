@@ -5,6 +5,7 @@
 #   bench/run.sh           the full run, as committed in bench/RESULTS.md
 #   bench/run.sh --quick   short iterations, to try the harness out (the figures are not worth keeping)
 #   bench/run.sh --flood   only the GET floods (a few minutes); the report keeps the other stages' last figures
+#   bench/run.sh --grid    only the data grid's clusters (about 15 minutes); the same
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,7 @@ quick=false
 only=""
 [ "${1:-}" = "--quick" ] && quick=true
 [ "${1:-}" = "--flood" ] && only=flood
+[ "${1:-}" = "--grid" ] && only=grid
 
 source bench/servers.sh
 install_wrk
@@ -34,6 +36,7 @@ bench -Xms6g -Xmx6g -cp "$classpath" dev.nex.jakarta.bench.SweepLatency
 
 fi
 
+if [ "$only" != grid ]; then
 echo "== HTTP on WildFly"
 # each WAR under the name that is its context root
 wars=bench/target/wildfly-wars
@@ -45,6 +48,7 @@ trap stop_server EXIT
 start_wildfly bench/target/wildfly.log "$wars/nex-bench.war" "$wars/plain-bench.war"
 bench -cp "$classpath" dev.nex.jakarta.bench.HttpBench "$server_url" bench/wrk/request.lua "$server_name" http
 stop_server
+fi
 
 if [ -z "$only" ]; then
 echo "== HTTP on Payara"
@@ -59,7 +63,7 @@ stop_server
 fi
 trap - EXIT
 
-if [ -z "$only" ]; then
+if [ -z "$only" ] || [ "$only" = grid ]; then
 echo "== Page state on the data grid: two-node clusters"
 wildfly_home=$(ls -d bench/apps/target/wildfly-*/)
 payara_jar=$(ls bench/apps/target/payara-micro-*.jar)

@@ -7,6 +7,20 @@ for line in (os.getenv("BENCH_HEADERS") or ""):gmatch("[^\n]+") do
   wrk.headers[name] = value
 end
 
+-- BENCH_PAGE_IDS (comma-separated) spreads the requests round those pages of one session, one page per request
+local pages = {}
+for id in (os.getenv("BENCH_PAGE_IDS") or ""):gmatch("[^,]+") do
+  pages[#pages + 1] = id
+end
+if #pages > 0 then
+  local last = 0
+  request = function()
+    last = last % #pages + 1
+    wrk.headers["X-Nex-Page-Id"] = pages[last]
+    return wrk.format()
+  end
+end
+
 function done(summary, latency, requests)
   local errors = summary.errors
   io.write(string.format("requests=%d\nseconds=%.6f\nstatus_errors=%d\nsocket_errors=%d\np50_us=%d\np99_us=%d\n",

@@ -205,7 +205,17 @@ public final class HttpBench {
      * One kind of request for wrk to repeat. {@code counter} (may be {@code null}) finds the count in the answer
      * of a counter action, so that afterwards every request wrk counted can be shown to have incremented it.
      */
-    record Load(String method, String url, String body, Map<String, String> headers, Pattern counter) {
+    record Load(String method, String url, String body, Map<String, String> headers, Pattern counter,
+                List<String> pageIds) {
+        Load(String method, String url, String body, Map<String, String> headers, Pattern counter) {
+            this(method, url, body, headers, counter, List.of());
+        }
+
+        /** The same action, sent by wrk round {@code ids}, pages of the same session: one page per request. */
+        Load spreadOver(List<String> ids) {
+            return new Load(method, url, body, headers, counter, List.copyOf(ids));
+        }
+
         HttpRequest request() {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).method(method,
                     body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -302,6 +312,9 @@ public final class HttpBench {
         StringBuilder headers = new StringBuilder();
         load.headers.forEach((name, value) -> headers.append(name).append(": ").append(value).append('\n'));
         env.put("BENCH_HEADERS", headers.toString());
+        if (!load.pageIds.isEmpty()) {
+            env.put("BENCH_PAGE_IDS", String.join(",", load.pageIds));
+        }
         Process wrk = process.start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (wrk.waitFor() != 0) {

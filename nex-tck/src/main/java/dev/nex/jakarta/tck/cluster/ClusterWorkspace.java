@@ -71,7 +71,7 @@ final class ClusterWorkspace {
         return war.getName().replaceFirst("\\.war$", "");
     }
 
-    private static void delete(Path dir) throws IOException {
+    static void delete(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> paths = Files.walk(dir)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(path -> {

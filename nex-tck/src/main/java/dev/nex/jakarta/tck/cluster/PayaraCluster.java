@@ -36,13 +36,16 @@ public class PayaraCluster extends LoopbackCluster {
             URI url = URI.create("http://127.0.0.1:" + HTTP_PORTS[i] + "/" + ClusterWorkspace.contextOf(wars.get(0))
                     + "/");
             List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx512m", "-Dnex.store=jcache",
-                    "-Dhazelcast.max.no.heartbeat.seconds=5", "-Dhazelcast.heartbeat.interval.seconds=1", "-jar",
+                    "-Dhazelcast.max.no.heartbeat.seconds=5", "-Dhazelcast.heartbeat.interval.seconds=1",
+                    "-Dhazelcast.shutdownhook.enabled=true", "-Dhazelcast.shutdownhook.policy=GRACEFUL", "-jar",
                     micro, "--port", String.valueOf(HTTP_PORTS[i]), "--name", name, "--clustername", "nex-tck",
                     "--clustermode", "tcpip:127.0.0.1:" + HAZELCAST_PORT, "--startport",
                     String.valueOf(HAZELCAST_PORT), "--interfaces", "127.0.0.1", "--disablephonehome", "--rootdir",
                     base.resolve("root").toString()));
             command.addAll(deploy);
-            nodes.add(ServerNode.start(name, command, base.resolve("console.log"), url, readyPath));
+            // a kept root would serve the WARs it holds, then redeploy them for --deploy: 404s after "ready"
+            nodes.add(ServerNode.start(name, command, base.resolve("console.log"), url, readyPath,
+                    base.resolve("root")));
         }
         return nodes;
     }

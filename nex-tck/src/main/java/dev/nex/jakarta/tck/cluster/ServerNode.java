@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -21,20 +22,32 @@ final class ServerNode implements ClusterNode {
     private final URI base;
     private final Path log;
     private final String readyPath;
+    private final Path scratch;
     private volatile Process process;
 
-    private ServerNode(String name, List<String> command, URI base, Path log, String readyPath) {
+    private ServerNode(String name, List<String> command, URI base, Path log, String readyPath, Path scratch) {
         this.name = name;
         this.command = List.copyOf(command);
         this.base = base;
         this.log = log;
         this.readyPath = readyPath;
+        this.scratch = scratch;
     }
 
     /** Starts {@code command} and returns once {@code base} answers {@code readyPath} with 200. */
     static ServerNode start(String name, List<String> command, Path log, URI base, String readyPath)
             throws IOException, InterruptedException {
-        ServerNode node = new ServerNode(name, command, base, log, readyPath);
+        return start(name, command, log, base, readyPath, null);
+    }
+
+    /**
+     * Like {@link #start(String, List, Path, URI, String)}, for a server that keeps its instance in {@code scratch}
+     * and deploys its applications on every start: the directory is emptied before each start, so a restarted
+     * server does not first serve what it kept and then redeploy it.
+     */
+    static ServerNode start(String name, List<String> command, Path log, URI base, String readyPath, Path scratch)
+            throws IOException, InterruptedException {
+        ServerNode node = new ServerNode(name, command, base, log, readyPath, scratch);
         // a test JVM that is stopped early (a build timeout, Ctrl-C) leaves no server behind
         Runtime.getRuntime().addShutdownHook(new Thread(node::kill, "stop " + name));
         node.launch(ProcessBuilder.Redirect.to(log.toFile()));
@@ -48,6 +61,9 @@ final class ServerNode implements ClusterNode {
     }
 
     private void launch(ProcessBuilder.Redirect output) throws IOException, InterruptedException {
+        if (scratch != null) {
+            ClusterWorkspace.delete(scratch);
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         process = builder.start();
@@ -83,9 +99,9 @@ final class ServerNode implements ClusterNode {
 
     @Override
     public void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly); // SIGKILL: the server JVM itself
-        process.destroyForcibly();
-        waitForExit(Duration.ofSeconds(30));
+        List<ProcessHandle> server = tree(); // the server JVM itself, not only the launch script
+        server.forEach(ProcessHandle::destroyForcibly); // SIGKILL
+        waitForExit(server, Duration.ofSeconds(30));
     }
 
     @Override
@@ -93,20 +109,26 @@ final class ServerNode implements ClusterNode {
         if (!process.isAlive()) {
             return;
         }
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        if (!waitForExit(Duration.ofSeconds(30))) {
+        List<ProcessHandle> server = tree();
+        server.forEach(ProcessHandle::destroy);
+        if (!waitForExit(server, Duration.ofSeconds(30))) {
             kill();
         }
     }
 
-    private boolean waitForExit(Duration limit) {
+    /** The launched process and its descendants, taken before any exits: a dead script has no descendants. */
+    private List<ProcessHandle> tree() {
+        List<ProcessHandle> processes = new ArrayList<>(process.descendants().toList());
+        processes.add(process.toHandle());
+        return processes;
+    }
+
+    private static boolean waitForExit(List<ProcessHandle> processes, Duration limit) {
         try {
-            boolean exited = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
-            for (ProcessHandle child : process.descendants().toList()) {
-                child.onExit().get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            for (ProcessHandle each : processes) {
+                each.onExit().get(limit.toMillis(), TimeUnit.MILLISECONDS);
             }
-            return exited;
+            return true;
         } catch (Exception e) {
             return false;
         }

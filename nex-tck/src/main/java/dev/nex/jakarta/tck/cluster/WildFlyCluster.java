@@ -24,6 +24,8 @@ public class WildFlyCluster extends LoopbackCluster {
 
     private static final int[] OFFSETS = {21000, 22000};
     private static final String SCRIPT = "wildfly-cluster.cli";
+    /** System property naming docs/deployment.md, which must show the script verbatim (if set). */
+    private static final String DOCS = "nex.tck.deployment-docs";
     /** WildFly starts a cache only for a deployment that declares it needs it. */
     private static final String PAGE_CACHE_REF = """
             <resource-env-ref>
@@ -75,6 +77,10 @@ public class WildFlyCluster extends LoopbackCluster {
                 throw new IllegalStateException(SCRIPT + " is not packaged beside " + WildFlyCluster.class);
             }
             Files.copy(documented, script, StandardCopyOption.REPLACE_EXISTING);
+        }
+        String docs = System.getProperty(DOCS);
+        if (docs != null && !Files.readString(Path.of(docs)).contains(Files.readString(script))) {
+            throw new IllegalStateException(docs + " no longer shows " + SCRIPT + " as it is run here");
         }
         Path log = base.resolve("jboss-cli.log");
         Process cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(),

@@ -57,6 +57,7 @@ public class GridBackend implements PageStateBackend {
     private static final String SWEEP_LEASE = META + "sweep-lease";
     private static final String ID_SECRET = META + "id-secret";
     private static final String TURN = META + "turn:";
+    private static final String LIVE_ESTIMATE = META + "live-estimate";
     /** How soon the turn of a node that died lapses (SPEC 5.6); a holder renews it every third of this. */
     static final long TURN_LEASE_MILLIS = 5_000;
     private static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
@@ -78,6 +79,7 @@ public class GridBackend implements PageStateBackend {
     private SessionIndex sessions;
     private SweepLease sweepLease;
     private PageTurns turns;
+    private LivePageEstimate estimate;
     private ScheduledFuture<?> turnRenewal;
     private ClassLoader application;
     private long ttlMillis;
@@ -107,6 +109,7 @@ public class GridBackend implements PageStateBackend {
         sessions = new SessionIndex(connected, OWNER_INDEX);
         sweepLease = new SweepLease(connected, SWEEP_LEASE, node, settings.sweepInterval().toMillis() * 3 / 2);
         turns = new PageTurns(connected, TURN, node, TURN_LEASE_MILLIS);
+        estimate = new LivePageEstimate(connected, LIVE_ESTIMATE, settings.maxTotal());
         grid = connected;
     }
 
@@ -158,6 +161,14 @@ public class GridBackend implements PageStateBackend {
             endLeastRecentlyUsed(owned, page.id(), owned.size() - settings.maxPerSession(),
                     PageEndReason.SESSION_LIMIT);
         }
+        if (estimate.created()) { // SPEC 10.9: the global cap at creation, counted exactly only when it may be hit
+            List<String> pageIds = pageIds();
+            estimate.reset(pageIds.size());
+            if (pageIds.size() > settings.maxTotal()) {
+                endLeastRecentlyUsed(pageIds, page.id(), pageIds.size() - settings.maxTotal(),
+                        PageEndReason.GLOBAL_LIMIT);
+            }
+        }
     }
 
     @Override
@@ -206,6 +217,7 @@ public class GridBackend implements PageStateBackend {
             }
         }
         sessions.forgetEnded(sessionKeys, new HashSet<>(live));
+        estimate.reset(live.size());
         if (live.size() > settings.maxTotal()) { // SPEC 6.4 for the cluster, checked by the sweeping node
             endLeastRecentlyUsed(live, null, live.size() - settings.maxTotal(), PageEndReason.GLOBAL_LIMIT);
         }
@@ -338,6 +350,7 @@ public class GridBackend implements PageStateBackend {
                 return false;
             }
             if (grid.remove(pageId, raw)) {
+                estimate.ended();
                 sessions.remove(record.owner(), pageId);
                 lifecycle.end(GridPage.ending(this, pageId, record), reason);
                 return true;

@@ -133,6 +133,10 @@ final class PageTurns {
         String turnId = node + "/" + turnNumbers.incrementAndGet();
         long pause = 1;
         for (;;) {
+            if (System.nanoTime() >= deadline) {
+                withdrawClaim(key);
+                return null;
+            }
             long now = System.currentTimeMillis();
             String mine = new Lease(turnId, now + leaseMillis, "").encode();
             String raw = grid.get(key);
@@ -151,10 +155,6 @@ final class PageTurns {
             }
             if (lease.claimant().isEmpty()) {
                 grid.replace(key, raw, lease.claimedBy(node)); // lost to a change of the lease: claimed next look
-            }
-            if (System.nanoTime() >= deadline) {
-                withdrawClaim(key);
-                return null;
             }
             Thread.sleep(pause);
             pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);

@@ -40,8 +40,11 @@ class GridBackendTest {
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
     private GridBackend node() {
-        Map<String, String> config = Map.of(NexConfig.STORE, "infinispan", NexConfig.PAGE_TTL, "PT0.2S",
-                NexConfig.SWEEP_INTERVAL, "PT2S", NexConfig.MAX_PER_SESSION, "2");
+        return node(Map.of(NexConfig.STORE, "infinispan", NexConfig.PAGE_TTL, "PT0.2S",
+                NexConfig.SWEEP_INTERVAL, "PT2S", NexConfig.MAX_PER_SESSION, "2"));
+    }
+
+    private GridBackend node(Map<String, String> config) {
         GridBackend node = new GridBackend();
         node.settings = NexSettings.load(key -> Optional.ofNullable(config.get(key)));
         node.lifecycle = new PageLifecycle(); // no observers: fires nothing
@@ -138,6 +141,25 @@ class GridBackendTest {
         assertNull(shared.get("nex:owner:crashed"));
         assertEquals("gone3,kept", shared.get("nex:owner:mixed"), "a session with a live page keeps its entry");
         assertEquals("kept", shared.get("nex:owner:" + OWNER));
+    }
+
+    @Test
+    void globalCapHoldsAtCreationOnEitherNodeWithoutASweep() throws InterruptedException { // SPEC 10.9, 6.4
+        Map<String, String> config = Map.of(NexConfig.STORE, "infinispan", NexConfig.MAX_TOTAL, "3");
+        shared.clear();
+        GridBackend[] nodes = {node(config), node(config)};
+        for (int i = 1; i <= 5; i++) {
+            GridBackend node = nodes[i % 2];
+            Page page = node.allocate("p" + i, "owner" + i).page();
+            node.started(page);
+            node.leave(page);
+            Thread.sleep(2); // distinct last accesses: the least recently used is the oldest
+        }
+        assertEquals(3, nodes[0].livePages());
+        assertEquals(Found.ABSENT, nodes[0].lookup("p1", "owner1").found());
+        assertEquals(Found.ABSENT, nodes[1].lookup("p2", "owner2").found());
+        assertEquals(2, nodes[0].lifecycle.counters().endedCount(PageEndReason.GLOBAL_LIMIT)
+                + nodes[1].lifecycle.counters().endedCount(PageEndReason.GLOBAL_LIMIT));
     }
 
     @Test
