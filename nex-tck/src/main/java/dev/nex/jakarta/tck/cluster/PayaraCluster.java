@@ -17,6 +17,11 @@ public class PayaraCluster extends LoopbackCluster {
 
     private static final int[] HTTP_PORTS = {31080, 31180};
     private static final int HAZELCAST_PORT = 33900;
+    /**
+     * Every member, so that a restarted node finds the one that stayed up (listing only the first node's port,
+     * a restarted first node formed a cluster of its own and served every page as new).
+     */
+    private static final String MEMBERS = "tcpip:127.0.0.1:" + HAZELCAST_PORT + ",127.0.0.1:" + (HAZELCAST_PORT + 1);
 
 
     @Override
@@ -39,7 +44,7 @@ public class PayaraCluster extends LoopbackCluster {
                     "-Dhazelcast.max.no.heartbeat.seconds=5", "-Dhazelcast.heartbeat.interval.seconds=1",
                     "-Dhazelcast.shutdownhook.enabled=true", "-Dhazelcast.shutdownhook.policy=GRACEFUL", "-jar",
                     micro, "--port", String.valueOf(HTTP_PORTS[i]), "--name", name, "--clustername", "nex-tck",
-                    "--clustermode", "tcpip:127.0.0.1:" + HAZELCAST_PORT, "--startport",
+                    "--clustermode", MEMBERS, "--startport",
                     String.valueOf(HAZELCAST_PORT), "--interfaces", "127.0.0.1", "--disablephonehome", "--rootdir",
                     base.resolve("root").toString()));
             command.addAll(deploy);

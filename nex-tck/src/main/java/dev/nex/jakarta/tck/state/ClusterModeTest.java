@@ -274,9 +274,7 @@ class ClusterModeTest {
         for (ClusterNode restarted : nodes) {
             trickle.await(40); // both nodes serve
             trickle.drain(restarted);
-            System.out.println("DEBUG " + java.time.LocalTime.now() + " drained " + restarted + " rotation " + trickle.rotation + " done " + trickle.done);
             restarted.restart();
-            System.out.println("DEBUG " + java.time.LocalTime.now() + " restarted " + restarted + " done " + trickle.done + " failures " + trickle.failures.size());
             trickle.undrain(restarted);
         }
         trickle.await(40);
