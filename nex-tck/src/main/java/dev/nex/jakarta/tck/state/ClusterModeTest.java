@@ -306,6 +306,8 @@ class ClusterModeTest {
      * node in rotation; records every answer that is not the next count.
      */
     private static final class Trickle extends Thread {
+        /** Between two actions: a steady trickle (some 20 a second), not a flood. */
+        private static final Duration PACE = Duration.ofMillis(25);
         final List<String> failures = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger done = new AtomicInteger();
         private final List<Tab> tabs;
@@ -333,6 +335,7 @@ class ClusterModeTest {
                     failures.add(node + ": " + e);
                 }
                 done.incrementAndGet();
+                Poll.pause(PACE);
             }
         }
 

@@ -45,6 +45,10 @@ import dev.nex.jakarta.impl.state.PageStateBackend;
  * A page is not ended under a request in flight on the node that ends it (SPEC 6.8): that end waits for the
  * node's last request of the page. A request in flight on another node finishes with what it has read; its
  * later writes to the ended page change nothing.
+ * <p>
+ * Requests that use a page's {@code @PageScoped} beans take turns across the cluster ({@link PageTurns}, SPEC
+ * 5.6). The global cap is checked at page creation from an estimate kept on the grid ({@link LivePageEstimate},
+ * SPEC 10.9), and exactly by the sweep.
  */
 @ApplicationScoped
 @Typed(GridBackend.class) // injected as PageStateBackend only through BackendProducer
