@@ -50,8 +50,8 @@ public final class ReportWriter {
         out.add("");
         out.add("The latest run of `bench/run.sh`, committed as it came out. How each figure is measured: "
                 + "[docs/benchmarks.md](../docs/benchmarks.md). Ratios compare figures of this one run. "
-                + "`bench/run.sh --flood` re-runs the GET flood alone (its section names its date); the other "
-                + "figures are then those of the last full run.");
+                + "`bench/run.sh --flood` re-runs the GET flood alone (its section names its date), `--grid` the "
+                + "data grid's clusters alone; the other figures are then those of the last full run.");
         out.add("");
         out.add("| | |");
         out.add("|---|---|");
