@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -106,12 +107,7 @@ class ClusterModeTest {
         PageSession a = onA();
         PageSession b = onB(a);
         String id = a.open("put=seed&value=1");
-        List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            inFlight.add((i % 2 == 0 ? a : b).incrementInParallel(id, "hits"));
-        }
-        Set<Integer> seen = inFlight.stream().map(CompletableFuture::join).map(a::ok).map(Integer::valueOf)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<Integer> seen = twoHundredInParallel(a, b, node -> node.incrementInParallel(id, "hits"));
         assertEquals(IntStream.rangeClosed(1, 200).boxed().collect(Collectors.toCollection(TreeSet::new)), seen);
         assertEquals("200", a.value(id, "hits"));
         assertEquals("200", b.value(id, "hits"));
@@ -124,12 +120,7 @@ class ClusterModeTest {
         PageSession a = onA();
         PageSession b = onB(a);
         String id = a.open("bean=true");
-        List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            inFlight.add((i % 2 == 0 ? a : b).postInParallel(id, "bean/increment", ""));
-        }
-        Set<Integer> seen = inFlight.stream().map(CompletableFuture::join).map(a::ok).map(Integer::valueOf)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<Integer> seen = twoHundredInParallel(a, b, node -> node.postInParallel(id, "bean/increment", ""));
         assertEquals(IntStream.rangeClosed(2, 201).boxed().collect(Collectors.toCollection(TreeSet::new)), seen);
         String bean = a.ok(b.get(id, "bean"));
         assertTrue(bean.endsWith(":201"), "the bean after mount and 200 increments: " + bean);
@@ -407,6 +398,17 @@ class ClusterModeTest {
             kept += intact ? 1 : 0;
         }
         assertEquals(pages.size(), kept, "pages kept on node B after node A was killed");
+    }
+
+    /** Sends 200 counting actions at once, alternating nodes A and B; the counts they answered. */
+    private static Set<Integer> twoHundredInParallel(PageSession a, PageSession b,
+            Function<PageSession, CompletableFuture<HttpResponse<String>>> action) {
+        List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            inFlight.add(action.apply(i % 2 == 0 ? a : b));
+        }
+        return inFlight.stream().map(CompletableFuture::join).map(a::ok).map(Integer::valueOf)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The page's lifecycle as counted on all nodes together. */
