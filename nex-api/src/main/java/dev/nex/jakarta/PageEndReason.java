@@ -20,5 +20,10 @@ public enum PageEndReason {
     /** The tab was closed or navigated away (the page script's unload beacon). */
     UNLOADED,
     /** The application was undeployed or the server stopped. */
-    SHUTDOWN
+    SHUTDOWN,
+    /**
+     * A new version of the application could not read the page's state back from the data grid (a rolling
+     * upgrade that changed a stored class incompatibly or removed it); its next action finds it expired.
+     */
+    UNREADABLE
 }

@@ -6,6 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
 
 import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.state.PageStateBackend;
@@ -50,5 +53,27 @@ public class BackendProducer {
 
     void connectAtStartup(@Observes @Initialized(ApplicationScoped.class) Object application) {
         selected();
+    }
+
+    /**
+     * Tells a grid backend which application it serves, once the web application starts (from a servlet
+     * listener: the CDI event does not carry the {@code ServletContext} on every server).
+     */
+    void started(ServletContext application) {
+        if (selected() instanceof GridBackend onGrid) {
+            onGrid.started(application);
+        }
+    }
+
+    /** Registered by {@link NexServletInitializer}. */
+    public static class StartListener implements ServletContextListener {
+
+        @Inject
+        BackendProducer backends;
+
+        @Override
+        public void contextInitialized(ServletContextEvent event) {
+            backends.started(event.getServletContext());
+        }
     }
 }

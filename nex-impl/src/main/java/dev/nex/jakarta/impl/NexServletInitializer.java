@@ -20,7 +20,7 @@ import dev.nex.jakarta.impl.web.UnloadServlet;
 
 /**
  * Installs the page filter in front of everything else in the application, the upload filter after it, the
- * session listener and the statistics MBean registration, the page script, the unload endpoint and htmx from its
+ * session listener, the statistics MBean registration, the backend's start listener, the page script, the unload endpoint and htmx from its
  * WebJar, without any web.xml entry from the user.
  */
 public class NexServletInitializer implements ServletContainerInitializer {
@@ -37,6 +37,7 @@ public class NexServletInitializer implements ServletContainerInitializer {
         uploads.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         context.addListener(SessionEndListener.class);
         context.addListener(StatisticsRegistration.class);
+        context.addListener(BackendProducer.StartListener.class);
         context.addServlet("nex-unload", UnloadServlet.class).addMapping(PageScript.UNLOAD_PATH);
         context.addServlet("nex-script", ScriptServlet.class).addMapping(PageScript.PATH);
         HtmxServlet.of(context.getClassLoader())

@@ -9,8 +9,9 @@ import java.time.Duration;
 public final class PageBusyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public PageBusyException(String shortPageId, Duration waited) {
+    /** {@code holder} says who had the turn, e.g. "held by node 1f2e3d4c" (node ids are logged at start). */
+    public PageBusyException(String shortPageId, Duration waited, String holder) {
         super("Page " + shortPageId + " is busy: no turn at its @PageScoped beans within " + waited
-                + " (nex.page.lock-timeout)");
+                + " (nex.page.lock-timeout); " + holder);
     }
 }

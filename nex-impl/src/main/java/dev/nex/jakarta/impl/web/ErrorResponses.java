@@ -22,6 +22,7 @@ import dev.nex.jakarta.PageEvent;
 import dev.nex.jakarta.impl.state.PageBinding;
 import dev.nex.jakarta.impl.state.PageBindingHolder;
 import dev.nex.jakarta.impl.state.PageBusyException;
+import dev.nex.jakarta.impl.state.UnreadablePageException;
 import dev.nex.jakarta.impl.upload.MultipartRefusal;
 import dev.nex.jakarta.impl.upload.MultipartRefusedException;
 
@@ -49,10 +50,14 @@ public class ErrorResponses implements ExceptionMapper<Throwable>, ContainerResp
             LOG.log(Level.FINE, "Multipart body refused", error);
             return Response.status(refusedUpload.get().status()).build();
         }
-        Optional<PageBusyException> busy = busyPage(error);
-        if (busy.isPresent()) { // SPEC 5.6: wherever the bean was first used, a view included
+        // both wherever the state was first used, in a view included
+        Optional<PageBusyException> busy = cause(error, PageBusyException.class);
+        if (busy.isPresent()) { // SPEC 5.6
             LOG.info(busy.get().getMessage());
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, 1).build();
+        }
+        if (cause(error, UnreadablePageException.class).isPresent()) { // SPEC 10.8: logged where it was found
+            return Response.ok().header("HX-Refresh", "true").build();
         }
         if (error instanceof WebApplicationException platform) {
             return platform.getResponse();
@@ -65,10 +70,10 @@ public class ErrorResponses implements ExceptionMapper<Throwable>, ContainerResp
         return unexpected(error);
     }
 
-    private static Optional<PageBusyException> busyPage(Throwable error) {
+    private static <T extends Throwable> Optional<T> cause(Throwable error, Class<T> type) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PageBusyException busy) {
-                return Optional.of(busy);
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
             }
         }
         return Optional.empty();

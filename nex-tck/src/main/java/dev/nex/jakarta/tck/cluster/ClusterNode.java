@@ -2,6 +2,8 @@ package dev.nex.jakarta.tck.cluster;
 
 import java.net.URI;
 
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 /** One running node of a test cluster. */
 public interface ClusterNode extends AutoCloseable {
 
@@ -16,6 +18,13 @@ public interface ClusterNode extends AutoCloseable {
      * deployments, and returns once it is ready: one step of a rolling restart (SPEC 10.7).
      */
     void restart() throws Exception;
+
+    /**
+     * Like {@link #restart()}, with {@code next} deployed in place of the deployment of the same name, prepared as
+     * the launcher prepared the first (the implementation under test added): one step of a rolling upgrade
+     * (SPEC 10.8).
+     */
+    void upgrade(WebArchive next) throws Exception;
 
     /** Stops the node if it still runs. */
     @Override

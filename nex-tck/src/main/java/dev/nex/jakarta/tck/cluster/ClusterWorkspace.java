@@ -11,7 +11,6 @@ import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** A fresh directory for one test cluster, and the deployment written into it. */
@@ -31,13 +30,6 @@ final class ClusterWorkspace {
 
     Path node(String name) throws IOException {
         return Files.createDirectories(root.resolve(name));
-    }
-
-    /** {@code war}, written to the workspace. */
-    Path export(WebArchive war) {
-        Path file = root.resolve(war.getName());
-        war.as(ZipExporter.class).exportTo(file.toFile(), true);
-        return file;
     }
 
     /**

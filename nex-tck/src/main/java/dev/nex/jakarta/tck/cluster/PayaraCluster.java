@@ -29,15 +29,12 @@ public class PayaraCluster extends LoopbackCluster {
         String micro = System.getProperty("payara.micro.jar");
         String java = ProcessHandle.current().info().command().orElse("java");
         ClusterWorkspace workspace = new ClusterWorkspace("payara");
-        List<String> deploy = new ArrayList<>();
-        for (WebArchive war : wars) {
-            deploy.add("--deploy");
-            deploy.add(workspace.export(ClusterWorkspace.withWebXml(prepare(war), webXmlElements())).toString());
-        }
         List<ClusterNode> nodes = new ArrayList<>();
         for (int i = 0; i < HTTP_PORTS.length; i++) {
             String name = "node-" + (char) ('a' + i);
             Path base = workspace.node(name);
+            ServerNode.Deployments deployments = new ServerNode.Deployments(base.resolve("deployments"),
+                    war -> ClusterWorkspace.withWebXml(prepare(war), webXmlElements()));
             URI url = URI.create("http://127.0.0.1:" + HTTP_PORTS[i] + "/" + ClusterWorkspace.contextOf(wars.get(0))
                     + "/");
             List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx512m", "-Dnex.store=jcache",
@@ -47,10 +44,13 @@ public class PayaraCluster extends LoopbackCluster {
                     "--clustermode", MEMBERS, "--startport",
                     String.valueOf(HAZELCAST_PORT), "--interfaces", "127.0.0.1", "--disablephonehome", "--rootdir",
                     base.resolve("root").toString()));
-            command.addAll(deploy);
+            for (WebArchive war : wars) {
+                command.add("--deploy");
+                command.add(deployments.write(war).toString());
+            }
             // a kept root would serve the WARs it holds, then redeploy them for --deploy: 404s after "ready"
             nodes.add(ServerNode.start(name, command, base.resolve("console.log"), url, readyPath,
-                    base.resolve("root")));
+                    base.resolve("root"), deployments));
         }
         return nodes;
     }

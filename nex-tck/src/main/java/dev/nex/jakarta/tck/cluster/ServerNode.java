@@ -5,11 +5,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 
 /** A server process of a test cluster, started by this JVM; its console goes to a log file for post-mortems. */
@@ -23,31 +30,52 @@ final class ServerNode implements ClusterNode {
     private final Path log;
     private final String readyPath;
     private final Path scratch;
+    private final Deployments deployments;
     private volatile Process process;
 
-    private ServerNode(String name, List<String> command, URI base, Path log, String readyPath, Path scratch) {
+    private ServerNode(String name, List<String> command, URI base, Path log, String readyPath, Path scratch,
+            Deployments deployments) {
         this.name = name;
         this.command = List.copyOf(command);
         this.base = base;
         this.log = log;
         this.readyPath = readyPath;
         this.scratch = scratch;
-    }
-
-    /** Starts {@code command} and returns once {@code base} answers {@code readyPath} with 200. */
-    static ServerNode start(String name, List<String> command, Path log, URI base, String readyPath)
-            throws IOException, InterruptedException {
-        return start(name, command, log, base, readyPath, null);
+        this.deployments = deployments;
     }
 
     /**
-     * Like {@link #start(String, List, Path, URI, String)}, for a server that keeps its instance in {@code scratch}
-     * and deploys its applications on every start: the directory is emptied before each start, so a restarted
-     * server does not first serve what it kept and then redeploy it.
+     * Where a node's server finds its WARs at start, and how a WAR is made ready for it (the implementation under
+     * test added): an upgrade writes the next version there.
      */
-    static ServerNode start(String name, List<String> command, Path log, URI base, String readyPath, Path scratch)
-            throws IOException, InterruptedException {
-        ServerNode node = new ServerNode(name, command, base, log, readyPath, scratch);
+    record Deployments(Path folder, UnaryOperator<WebArchive> prepare) {
+
+        /** A copy of {@code war} prepared, written to the folder (in place of the WAR of the same name). */
+        Path write(WebArchive war) throws IOException {
+            Files.createDirectories(folder);
+            Path file = folder.resolve(war.getName());
+            try (Stream<Path> markers = Files.list(folder)) { // a deployment scanner's, about the WAR replaced
+                for (Path marker : (Iterable<Path>) markers::iterator) {
+                    if (marker.getFileName().toString().startsWith(war.getName() + ".")) {
+                        Files.delete(marker);
+                    }
+                }
+            }
+            WebArchive copy = ShrinkWrap.create(WebArchive.class, war.getName()).merge(war);
+            prepare.apply(copy).as(ZipExporter.class).exportTo(file.toFile(), true);
+            return file;
+        }
+    }
+
+    /**
+     * Starts {@code command} and returns once {@code base} answers {@code readyPath} with 200. A server that keeps
+     * its instance in {@code scratch} (or {@code null}) and deploys its applications on every start gets the
+     * directory emptied before each start, so a restarted server does not first serve what it kept and then
+     * redeploy it.
+     */
+    static ServerNode start(String name, List<String> command, Path log, URI base, String readyPath, Path scratch,
+            Deployments deployments) throws IOException, InterruptedException {
+        ServerNode node = new ServerNode(name, command, base, log, readyPath, scratch, deployments);
         // a test JVM that is stopped early (a build timeout, Ctrl-C) leaves no server behind
         Runtime.getRuntime().addShutdownHook(new Thread(node::kill, "stop " + name));
         node.launch(ProcessBuilder.Redirect.to(log.toFile()));
@@ -57,6 +85,13 @@ final class ServerNode implements ClusterNode {
     @Override
     public void restart() throws IOException, InterruptedException {
         close();
+        launch(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
+
+    @Override
+    public void upgrade(WebArchive next) throws IOException, InterruptedException {
+        close();
+        deployments.write(next);
         launch(ProcessBuilder.Redirect.appendTo(log.toFile()));
     }
 

@@ -38,10 +38,6 @@ public class WildFlyCluster extends LoopbackCluster {
     public List<ClusterNode> start(List<WebArchive> wars, String readyPath) throws Exception {
         Path home = Path.of(System.getProperty("wildfly.home"));
         ClusterWorkspace workspace = new ClusterWorkspace("wildfly");
-        List<Path> deployments = new ArrayList<>();
-        for (WebArchive war : wars) {
-            deployments.add(workspace.export(ClusterWorkspace.withWebXml(prepare(war), webXmlElements(PAGE_CACHE_REF))));
-        }
         Path configured = configure(home, workspace.node("configured"));
         String hosts = "127.0.0.1[" + (7600 + OFFSETS[0]) + "],127.0.0.1[" + (7600 + OFFSETS[1]) + "]";
         List<ClusterNode> nodes = new ArrayList<>();
@@ -49,9 +45,11 @@ public class WildFlyCluster extends LoopbackCluster {
             String name = "node-" + (char) ('a' + i);
             Path base = workspace.node(name);
             copyDirectory(configured, base.resolve("configuration"));
-            Files.createDirectories(base.resolve("deployments"));
-            for (Path deployment : deployments) {
-                Files.copy(deployment, base.resolve("deployments").resolve(deployment.getFileName()));
+            // the deployment scanner's folder: a WAR written there while the node is down is deployed at its start
+            ServerNode.Deployments deployments = new ServerNode.Deployments(base.resolve("deployments"),
+                    war -> ClusterWorkspace.withWebXml(prepare(war), webXmlElements(PAGE_CACHE_REF)));
+            for (WebArchive war : wars) {
+                deployments.write(war);
             }
             URI url = URI.create("http://127.0.0.1:" + (8080 + OFFSETS[i]) + "/"
                     + ClusterWorkspace.contextOf(wars.get(0)) + "/");
@@ -59,8 +57,8 @@ public class WildFlyCluster extends LoopbackCluster {
                     "-c", "standalone-ha.xml", "-Djboss.server.base.dir=" + base, "-Djboss.node.name=" + name,
                     "-Djboss.socket.binding.port-offset=" + OFFSETS[i], "-Djboss.bind.address=127.0.0.1",
                     "-Djboss.bind.address.private=127.0.0.1", "-Dnex.cluster.hosts=" + hosts,
-                    "-Dnex.store=infinispan"),
-                    base.resolve("console.log"), url, readyPath));
+                    "-Dnex.store=infinispan", "-Dorg.wildfly.sigterm.suspend.timeout=30"),
+                    base.resolve("console.log"), url, readyPath, null, deployments));
         }
         return nodes;
     }

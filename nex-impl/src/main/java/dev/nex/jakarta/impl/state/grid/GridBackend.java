@@ -23,6 +23,7 @@ import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.Typed;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.config.NexSettings;
@@ -31,6 +32,7 @@ import dev.nex.jakarta.impl.state.LeastRecentlyUsed;
 import dev.nex.jakarta.impl.state.Page;
 import dev.nex.jakarta.impl.state.PageLifecycle;
 import dev.nex.jakarta.impl.state.PageStateBackend;
+import dev.nex.jakarta.impl.state.UnreadablePageException;
 
 /**
  * Page state on the server's data grid ({@code nex.store=jcache} or {@code infinispan}, SPEC 10): any node serves
@@ -85,7 +87,14 @@ public class GridBackend implements PageStateBackend {
     private PageTurns turns;
     private LivePageEstimate estimate;
     private ScheduledFuture<?> turnRenewal;
-    private ClassLoader application;
+    /** Defines the application's classes: Nex is in its WAR. */
+    private final ClassLoader application = GridBackend.class.getClassLoader();
+    private VersionCheck versionCheck;
+    /**
+     * This application's version on the grid ({@link ApplicationVersion}); until it has started, {@code ""}: the
+     * writer of a record is then unknown, as in records of Nex's first format, and every record is read first.
+     */
+    private volatile String version;
     private long ttlMillis;
     private long renewAfterMillis;
 
@@ -96,7 +105,7 @@ public class GridBackend implements PageStateBackend {
                 case JCACHE -> JCacheGrid.open(settings.jcacheManager(), settings.jcacheCache());
                 case INFINISPAN -> MapGrid.infinispan(settings.infinispanCache());
                 case MEMORY -> throw new IllegalStateException("nex.store=memory is not a grid");
-            });
+            }, "");
             turnRenewal = scheduleTurnRenewal();
             LOG.info(() -> "Nex page state on the data grid (nex.store=" + settings.store().name().toLowerCase()
                     + "), node " + node.substring(0, 8));
@@ -104,9 +113,19 @@ public class GridBackend implements PageStateBackend {
         return this;
     }
 
-    /** Uses {@code connected} as the grid. */
-    synchronized void connect(Grid connected) {
-        application = Thread.currentThread().getContextClassLoader();
+    /**
+     * Marks what this node writes with the version of application {@code web} (SPEC 10.8), once it starts: an
+     * EJB timer may sweep before that.
+     */
+    public void started(ServletContext web) {
+        version = ApplicationVersion.of(web);
+        LOG.info(() -> "Nex node " + node.substring(0, 8) + " runs application version " + version);
+    }
+
+    /** Uses {@code connected} as the grid, for application version {@code applicationVersion}. */
+    synchronized void connect(Grid connected, String applicationVersion) {
+        version = applicationVersion;
+        versionCheck = new VersionCheck(application);
         ttlMillis = settings.pageTtl().toMillis();
         // a request renews its page only when the last renewal is older than this: reads stay reads
         renewAfterMillis = Math.min(ttlMillis / 10, 30_000);
@@ -132,8 +151,16 @@ public class GridBackend implements PageStateBackend {
             end(pageId, PageEndReason.EXPIRED, this::expired);
             return new Lookup(Found.EXPIRED, null);
         }
-        if (now - record.lastAccessMillis() > renewAfterMillis) {
-            grid.replace(pageId, raw, record.touched(now).encode()); // lost only to a write, which renewed it too
+        PageRecord current = record;
+        if (!writtenByThisVersion(record)) { // SPEC 10.8: another version of the application wrote it
+            if (versionCheck.readablePart(record) != record) {
+                end(pageId, PageEndReason.UNREADABLE, any -> true);
+                return new Lookup(Found.EXPIRED, null);
+            }
+            current = record.writtenBy(version); // checked: this version's requests need not check again
+        }
+        if (current != record || now - record.lastAccessMillis() > renewAfterMillis) {
+            grid.replace(pageId, raw, current.touched(now).encode()); // lost only to a write, which did it too
         }
         inFlight.enter(pageId);
         return new Lookup(Found.LIVE, GridPage.live(this, pageId, owner));
@@ -142,7 +169,7 @@ public class GridBackend implements PageStateBackend {
     @Override
     public Allocation allocate(String pageId, String owner) {
         for (;;) {
-            if (grid.putIfAbsent(pageId, PageRecord.empty(owner, System.currentTimeMillis()).encode())) {
+            if (grid.putIfAbsent(pageId, PageRecord.empty(owner, System.currentTimeMillis(), version).encode())) {
                 inFlight.enter(pageId);
                 return new Allocation(GridPage.live(this, pageId, owner), true);
             }
@@ -287,7 +314,7 @@ public class GridBackend implements PageStateBackend {
     /** The page's record, or an empty one if it is gone. */
     PageRecord record(String pageId, String owner) {
         String raw = grid.get(pageId);
-        return raw == null ? PageRecord.empty(owner, System.currentTimeMillis()) : PageRecord.decode(raw);
+        return raw == null ? PageRecord.empty(owner, System.currentTimeMillis(), version) : PageRecord.decode(raw);
     }
 
     /**
@@ -306,10 +333,10 @@ public class GridBackend implements PageStateBackend {
                 String raw = grid.get(pageId);
                 long now = System.currentTimeMillis();
                 if (raw == null) {
-                    change.apply(PageRecord.empty(owner, now));
+                    change.apply(PageRecord.empty(owner, now, version));
                     return;
                 }
-                String next = change.apply(PageRecord.decode(raw)).touched(now).encode();
+                String next = change.apply(PageRecord.decode(raw)).writtenBy(version).touched(now).encode();
                 if (grid.replace(pageId, raw, next)) {
                     return;
                 }
@@ -322,8 +349,24 @@ public class GridBackend implements PageStateBackend {
         return turns.take(pageId, settings.pageLockTimeout());
     }
 
-    Object read(byte[] value) {
-        return Values.read(value, application);
+    /**
+     * The value {@code bytes} of page {@code pageId} hold.
+     *
+     * @throws UnreadablePageException if this version of the application cannot read it: the page then ends
+     *                                 once this node's requests of it are done (SPEC 10.8)
+     */
+    Object read(String pageId, byte[] bytes) {
+        try {
+            return Values.read(bytes, application);
+        } catch (UnreadableValueException e) {
+            versionCheck.warn(e);
+            requestEnd(pageId, PageEndReason.UNREADABLE, any -> true);
+            throw new UnreadablePageException(e);
+        }
+    }
+
+    byte[] write(Object value, String what) {
+        return Values.write(value, what, application);
     }
 
     <T> CreationalContext<T> creationalContext(Contextual<T> bean) {
@@ -333,6 +376,11 @@ public class GridBackend implements PageStateBackend {
     /** The bean with passivation id {@code beanId}, or {@code null}. */
     Contextual<?> bean(String beanId) {
         return beanManager.getPassivationCapableBean(beanId);
+    }
+
+    private boolean writtenByThisVersion(PageRecord record) {
+        String current = version;
+        return !current.isEmpty() && current.equals(record.writtenBy());
     }
 
     private boolean expired(PageRecord record) {
@@ -356,7 +404,8 @@ public class GridBackend implements PageStateBackend {
             if (grid.remove(pageId, raw)) {
                 estimate.ended();
                 sessions.remove(record.owner(), pageId);
-                lifecycle.end(GridPage.ending(this, pageId, record), reason);
+                PageRecord readable = writtenByThisVersion(record) ? record : versionCheck.readablePart(record);
+                lifecycle.end(GridPage.ending(this, pageId, readable), reason);
                 return true;
             }
         }

@@ -1,10 +1,12 @@
 package dev.nex.jakarta.impl.state.grid;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 
@@ -37,6 +39,8 @@ final class GridPage implements Page {
     private volatile PageRecord ending;
     /** This request's turn at the page's beans, from its first use of one to the end of the request. */
     private PageTurns.Turn turn;
+    /** The stored form of each instance this request read: one that still serializes to it is not written back. */
+    private final Map<String, byte[]> readForms = new ConcurrentHashMap<>();
 
     private GridPage(GridBackend states, String id, String owner, PageRecord ending) {
         this.states = states;
@@ -68,7 +72,7 @@ final class GridPage implements Page {
     @Override
     public Object get(String key) {
         byte[] value = record().entries().get(key);
-        return value == null ? null : states.read(value);
+        return value == null ? null : states.read(id, value);
     }
 
     @Override
@@ -78,7 +82,7 @@ final class GridPage implements Page {
 
     @Override
     public void put(String key, Object value) {
-        byte[] serialized = Values.write(value, "The value stored under '" + key + "'");
+        byte[] serialized = states.write(value, "The value stored under '" + key + "'");
         modify(record -> record.withEntry(key, serialized));
     }
 
@@ -88,11 +92,11 @@ final class GridPage implements Page {
         modify(record -> { // may run again if another write won the race: fn then sees the newer value
             byte[] current = record.entries().get(key);
             @SuppressWarnings("unchecked")
-            T value = current == null ? defaultValue : (T) states.read(current);
+            T value = current == null ? defaultValue : (T) states.read(id, current);
             Object next = fn.apply(value);
             result[0] = next;
             return next == null ? record.withoutEntry(key)
-                    : record.withEntry(key, Values.write(next, "The value stored under '" + key + "'"));
+                    : record.withEntry(key, states.write(next, "The value stored under '" + key + "'"));
         });
         return result[0];
     }
@@ -138,9 +142,16 @@ final class GridPage implements Page {
             return;
         }
         Map<String, byte[]> written = new LinkedHashMap<>();
-        instances.forEach((bean, instance) -> written.put(beanId(bean),
-                Values.write(instance, "The @PageScoped instance of " + bean)));
-        modify(record -> record.withBeans(written));
+        instances.forEach((bean, instance) -> {
+            String beanId = beanId(bean);
+            byte[] form = states.write(instance, "The @PageScoped instance of " + bean);
+            if (!Arrays.equals(form, readForms.get(beanId))) {
+                written.put(beanId, form);
+            }
+        });
+        if (!written.isEmpty()) { // a request that only read its beans costs no grid write
+            modify(record -> record.withBeans(written));
+        }
     }
 
     /** The page's instances as kept on the grid (or in the record of an ending page) between requests. */
@@ -149,9 +160,14 @@ final class GridPage implements Page {
         @Override
         public <T> T kept(Contextual<T> bean) {
             takeTurn();
-            byte[] stored = record().beans().get(beanId(bean));
+            String beanId = beanId(bean);
+            byte[] stored = record().beans().get(beanId);
+            if (stored == null) {
+                return null;
+            }
             @SuppressWarnings("unchecked")
-            T instance = stored == null ? null : (T) states.read(stored);
+            T instance = (T) states.read(id, stored);
+            readForms.put(beanId, stored);
             return instance;
         }
 

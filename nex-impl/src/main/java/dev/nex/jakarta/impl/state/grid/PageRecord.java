@@ -11,31 +11,37 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * One page on the grid, as one immutable value: owner, last access (epoch milliseconds, shared by all nodes) and
+ * One page on the grid, as one immutable value: owner, last access (epoch milliseconds, shared by all nodes), the
+ * version of the application that last wrote it (SPEC 10.8: another version's record is checked before use) and
  * the serialized entries and {@code @PageScoped} instances. Written as a String so that the grid compares and
  * ships nothing but a JDK type; each change is a compare-and-set of the whole record, which makes every write
  * of a page atomic across the cluster (SPEC 10.3).
  */
 final class PageRecord {
 
-    private static final int FORMAT = 1;
+    /** Format 1 (Nex 0.1 before rolling upgrades) had no writer's version; it is still read. */
+    private static final int FORMAT = 2;
 
     private final String owner;
     private final long lastAccessMillis;
+    private final String writtenBy;
     private final Map<String, byte[]> entries;
     private final Map<String, byte[]> beans;
 
-    private PageRecord(String owner, long lastAccessMillis, Map<String, byte[]> entries, Map<String, byte[]> beans) {
+    private PageRecord(String owner, long lastAccessMillis, String writtenBy, Map<String, byte[]> entries,
+            Map<String, byte[]> beans) {
         this.owner = owner;
         this.lastAccessMillis = lastAccessMillis;
+        this.writtenBy = writtenBy;
         this.entries = entries;
         this.beans = beans;
     }
 
-    static PageRecord empty(String owner, long nowMillis) {
-        return new PageRecord(owner, nowMillis, Map.of(), Map.of());
+    static PageRecord empty(String owner, long nowMillis, String version) {
+        return new PageRecord(owner, nowMillis, version, Map.of(), Map.of());
     }
 
     String owner() {
@@ -44,6 +50,11 @@ final class PageRecord {
 
     long lastAccessMillis() {
         return lastAccessMillis;
+    }
+
+    /** The fingerprint of the application version that last wrote this record ({@code ""} if unknown). */
+    String writtenBy() {
+        return writtenBy;
     }
 
     /** Serialized values by key. */
@@ -61,29 +72,44 @@ final class PageRecord {
     }
 
     PageRecord touched(long nowMillis) {
-        return new PageRecord(owner, Math.max(nowMillis, lastAccessMillis), entries, beans);
+        return new PageRecord(owner, Math.max(nowMillis, lastAccessMillis), writtenBy, entries, beans);
     }
 
     PageRecord withEntry(String key, byte[] value) {
-        return new PageRecord(owner, lastAccessMillis, with(entries, key, value), beans);
+        return new PageRecord(owner, lastAccessMillis, writtenBy, with(entries, key, value), beans);
     }
 
     PageRecord withoutEntry(String key) {
-        return entries.containsKey(key) ? new PageRecord(owner, lastAccessMillis, with(entries, key, null), beans) : this;
+        return entries.containsKey(key) ? new PageRecord(owner, lastAccessMillis, writtenBy, with(entries, key, null), beans) : this;
     }
 
     PageRecord withoutEntries() {
-        return new PageRecord(owner, lastAccessMillis, Map.of(), beans);
+        return new PageRecord(owner, lastAccessMillis, writtenBy, Map.of(), beans);
     }
 
     PageRecord withBeans(Map<String, byte[]> written) {
         Map<String, byte[]> merged = new LinkedHashMap<>(beans);
         merged.putAll(written);
-        return new PageRecord(owner, lastAccessMillis, entries, Collections.unmodifiableMap(merged));
+        return new PageRecord(owner, lastAccessMillis, writtenBy, entries, Collections.unmodifiableMap(merged));
     }
 
     PageRecord withoutBean(String beanId) {
-        return beans.containsKey(beanId) ? new PageRecord(owner, lastAccessMillis, entries, with(beans, beanId, null)) : this;
+        return beans.containsKey(beanId) ? new PageRecord(owner, lastAccessMillis, writtenBy, entries, with(beans, beanId, null)) : this;
+    }
+
+    /** This record as written by application version {@code version}. */
+    PageRecord writtenBy(String version) {
+        return version.equals(writtenBy) ? this : new PageRecord(owner, lastAccessMillis, version, entries, beans);
+    }
+
+    /** This record without the entries under {@code entryKeys} and the instances of {@code beanIds}. */
+    PageRecord without(Set<String> entryKeys, Set<String> beanIds) {
+        Map<String, byte[]> keptEntries = new LinkedHashMap<>(entries);
+        keptEntries.keySet().removeAll(entryKeys);
+        Map<String, byte[]> keptBeans = new LinkedHashMap<>(beans);
+        keptBeans.keySet().removeAll(beanIds);
+        return new PageRecord(owner, lastAccessMillis, writtenBy, Collections.unmodifiableMap(keptEntries),
+                Collections.unmodifiableMap(keptBeans));
     }
 
     private static Map<String, byte[]> with(Map<String, byte[]> map, String key, byte[] value) {
@@ -102,6 +128,7 @@ final class PageRecord {
             out.writeByte(FORMAT);
             writeString(out, owner);
             out.writeLong(lastAccessMillis);
+            writeString(out, writtenBy);
             writeMap(out, entries);
             writeMap(out, beans);
         } catch (IOException e) {
@@ -113,13 +140,14 @@ final class PageRecord {
     static PageRecord decode(String encoded) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
             int format = in.readByte();
-            if (format != FORMAT) {
+            if (format != FORMAT && format != 1) {
                 throw new IllegalStateException("Page record of format " + format + " (this Nex writes " + FORMAT
                         + "): nodes of different Nex versions share one cache");
             }
             String owner = readString(in);
             long lastAccess = in.readLong();
-            return new PageRecord(owner, lastAccess, readMap(in), readMap(in));
+            String writtenBy = format == 1 ? "" : readString(in);
+            return new PageRecord(owner, lastAccess, writtenBy, readMap(in), readMap(in));
         } catch (IOException e) {
             throw new UncheckedIOException("Corrupt page record", e);
         }

@@ -68,9 +68,11 @@ final class PageTurns {
     }
 
     /**
-     * Waits for page {@code pageId}'s turn, at most {@code timeout}.
+     * Waits for page {@code pageId}'s turn, at most {@code timeout} while other requests hold it. Time the grid
+     * itself takes to answer (a member leaving or joining moves its partitions) is not the page being busy: a
+     * turn that is free when the grid answers is taken however late that is.
      *
-     * @throws PageBusyException if the turn did not come in time
+     * @throws PageBusyException if other requests held the turn longer than {@code timeout}
      */
     Turn take(String pageId, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -81,28 +83,24 @@ final class PageTurns {
         });
         Turn turn = null;
         try {
-            if (queue.turn.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                try {
-                    String turnId = lease(pageId, deadline);
-                    if (turnId != null) {
-                        held.put(pageId, turnId);
-                        turn = new Turn(pageId, turnId, queue);
-                    }
-                } finally {
-                    if (turn == null) {
-                        queue.turn.release();
-                    }
+            if (!queue.turn.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new PageBusyException(shortId(pageId), timeout, "held by another request on this node");
+            }
+            try {
+                turn = new Turn(pageId, lease(pageId, deadline, timeout), queue);
+                held.put(pageId, turn.turnId);
+            } finally {
+                if (turn == null) {
+                    queue.turn.release();
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new PageBusyException(shortId(pageId), timeout, "interrupted while waiting");
         } finally {
             if (turn == null) {
                 quit(pageId);
             }
-        }
-        if (turn == null) {
-            throw new PageBusyException(pageId.substring(0, Math.min(8, pageId.length())), timeout);
         }
         return turn;
     }
@@ -127,16 +125,12 @@ final class PageTurns {
         }
     }
 
-    /** Takes the lease on the grid; {@code null} if the deadline passed first. */
-    private String lease(String pageId, long deadline) throws InterruptedException {
+    /** Takes the lease on the grid; refused if it is still held elsewhere once the deadline passed. */
+    private String lease(String pageId, long deadline, Duration timeout) throws InterruptedException {
         String key = prefix + pageId;
         String turnId = node + "/" + turnNumbers.incrementAndGet();
         long pause = 1;
         for (;;) {
-            if (System.nanoTime() >= deadline) {
-                withdrawClaim(key);
-                return null;
-            }
             long now = System.currentTimeMillis();
             String mine = new Lease(turnId, now + leaseMillis, "").encode();
             String raw = grid.get(key);
@@ -152,6 +146,12 @@ final class PageTurns {
                     return turnId;
                 }
                 continue;
+            }
+            if (System.nanoTime() >= deadline) {
+                withdrawClaim(key);
+                throw new PageBusyException(shortId(pageId), timeout, lease.turnId().isEmpty()
+                        ? "reserved for node " + shortId(lease.claimant())
+                        : "held by node " + shortId(lease.turnId().substring(0, lease.turnId().lastIndexOf('/'))));
             }
             if (lease.claimant().isEmpty()) {
                 grid.replace(key, raw, lease.claimedBy(node)); // lost to a change of the lease: claimed next look
@@ -181,7 +181,7 @@ final class PageTurns {
             String raw = grid.get(key);
             Lease lease = raw == null ? null : Lease.decode(raw);
             if (lease == null || !lease.turnId().equals(turnId)) {
-                LOG.warning(() -> "The turn at page " + pageId.substring(0, Math.min(8, pageId.length()))
+                LOG.warning(() -> "The turn at page " + shortId(pageId)
                         + " lapsed while a request held it (a pause longer than the lease?): its beans may have "
                         + "been changed in parallel");
                 return;
@@ -193,6 +193,11 @@ final class PageTurns {
                 return;
             }
         }
+    }
+
+    /** Page ids and node ids as logged: their first eight characters. */
+    private static String shortId(String id) {
+        return id.substring(0, Math.min(8, id.length()));
     }
 
     private void quit(String pageId) {

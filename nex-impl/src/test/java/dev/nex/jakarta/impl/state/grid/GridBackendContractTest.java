@@ -33,7 +33,7 @@ class GridBackendContractTest extends PageStateBackendContract {
         };
         node.settings = settings("infinispan");
         node.lifecycle = lifecycle();
-        node.connect(new MapGrid(shared));
+        node.connect(new MapGrid(shared), "v1");
         return node;
     }
 

@@ -45,11 +45,20 @@ class GridBackendTest {
     }
 
     private GridBackend node(Map<String, String> config) {
+        return node(config, "v1");
+    }
+
+    private GridBackend node(Map<String, String> config, String applicationVersion) {
         GridBackend node = new GridBackend();
         node.settings = NexSettings.load(key -> Optional.ofNullable(config.get(key)));
         node.lifecycle = new PageLifecycle(); // no observers: fires nothing
-        node.connect(new MapGrid((ConcurrentHashMap<String, String>) shared));
+        node.connect(new MapGrid((ConcurrentHashMap<String, String>) shared), applicationVersion);
         return node;
+    }
+
+    /** A node of the application's next version. */
+    private GridBackend upgradedNode() {
+        return node(Map.of(NexConfig.STORE, "infinispan", NexConfig.PAGE_TTL, "PT1M"), "v2");
     }
 
     @AfterEach
@@ -65,7 +74,7 @@ class GridBackendTest {
 
     @Test
     void recordsSurviveTheirEncoding() {
-        PageRecord record = PageRecord.empty("o", 42).withEntry("k", new byte[] {1, 2, 3})
+        PageRecord record = PageRecord.empty("o", 42, "v1").withEntry("k", new byte[] {1, 2, 3})
                 .withBeans(Map.of("bean", new byte[] {4})).withEntry("ü", new byte[0]);
         PageRecord decoded = PageRecord.decode(record.encode());
         assertEquals("o", decoded.owner());
@@ -197,5 +206,57 @@ class GridBackendTest {
     void anotherSessionsPageIsForeignOnEveryNode() { // SPEC 10.6, 3.2
         startPage(nodeA, "p");
         assertEquals(Found.FOREIGN, nodeB.lookup("p", "another-owner").found());
+    }
+
+    @Test
+    void pageAnotherVersionWroteIsReadOnceThenMarkedAsThisVersions() { // SPEC 10.8
+        Page page = startPage(nodeA, "p");
+        page.put("k", "kept");
+        nodeA.leave(page);
+        GridBackend upgraded = upgradedNode();
+        assertEquals(Found.LIVE, upgraded.lookup("p", OWNER).found());
+        assertEquals("v2", PageRecord.decode(shared.get("p")).writtenBy());
+        assertEquals("kept", upgraded.lookup("p", OWNER).page().get("k"));
+    }
+
+    @Test
+    void pageAnotherVersionCannotReadEndsAsUnreadable() { // SPEC 10.8
+        Page page = startPage(nodeA, "p");
+        page.put("readable", "kept");
+        page.put("gone", new Gone());
+        nodeA.leave(page);
+        classRemoved("p", "gone");
+        GridBackend upgraded = upgradedNode();
+        assertEquals(Found.EXPIRED, upgraded.lookup("p", OWNER).found(), "ends like an expired page");
+        assertNull(shared.get("p"));
+        assertEquals(1, upgraded.lifecycle.counters().endedCount(PageEndReason.UNREADABLE));
+    }
+
+    @Test
+    void valueUnreadableDespiteTheSameVersionEndsThePageAfterTheRequest() { // SPEC 10.8
+        Page page = startPage(nodeA, "p");
+        page.put("gone", new Gone());
+        nodeA.leave(page);
+        classRemoved("p", "gone");
+        Page entered = nodeB.lookup("p", OWNER).page();
+        assertThrows(dev.nex.jakarta.impl.state.UnreadablePageException.class, () -> entered.get("gone"));
+        nodeB.leave(entered);
+        assertEquals(Found.ABSENT, nodeA.lookup("p", OWNER).found());
+        assertEquals(1, nodeB.lifecycle.counters().endedCount(PageEndReason.UNREADABLE));
+    }
+
+    /** Rewrites the value under {@code key} as if its class had been removed from the application. */
+    private void classRemoved(String pageId, String key) {
+        PageRecord record = PageRecord.decode(shared.get(pageId));
+        byte[] bytes = record.entries().get(key).clone();
+        String stream = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = stream.indexOf("$Gone");
+        bytes[at + 1] = 'L'; // GridBackendTest$Lone: no such class
+        shared.put(pageId, record.withEntry(key, bytes).encode());
+    }
+
+    /** A stored value's class. */
+    static final class Gone implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
     }
 }

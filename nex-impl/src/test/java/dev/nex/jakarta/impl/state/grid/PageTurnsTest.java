@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +96,7 @@ class PageTurnsTest {
         PageTurns.Turn held = a.take("page", WAIT);
         PageBusyException refused = assertThrows(PageBusyException.class,
                 () -> node("b", 5_000).take("page", Duration.ofMillis(100)));
-        assertTrue(refused.getMessage().contains("nex.page.lock-timeout"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("(nex.page.lock-timeout); held by node a"), refused.getMessage());
         held.end();
         assertNull(shared.get(KEY), "not reserved for the node that gave up");
     }
@@ -124,5 +125,28 @@ class PageTurnsTest {
         bMayEnd.countDown();
         waiting.get();
         a.take("page", WAIT).end();
+    }
+
+    @Test
+    void gridSlowerToAnswerThanTheTimeoutStillGivesAFreeTurn() {
+        Grid answering = new MapGrid(shared);
+        Grid stalling = (Grid) Proxy.newProxyInstance(Grid.class.getClassLoader(), new Class<?>[] {Grid.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("get")) {
+                        pause(300); // a member leaving: its partitions move before the grid answers
+                    }
+                    return method.invoke(answering, args);
+                });
+        PageTurns.Turn turn = new PageTurns(stalling, "turn:", "a", 5_000).take("page", Duration.ofMillis(50));
+        turn.end();
+        assertNull(shared.get(KEY));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
