@@ -8,15 +8,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.spi.Contextual;
 import jakarta.enterprise.context.spi.CreationalContext;
@@ -66,7 +64,7 @@ public class GridBackend implements PageStateBackend {
     private static final String LIVE_ESTIMATE = META + "live-estimate";
     /** How soon the turn of a node that died lapses (SPEC 5.6); a holder renews it every third of this. */
     static final long TURN_LEASE_MILLIS = 5_000;
-    private static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
+    private static final String THREADS = "java:comp/DefaultManagedThreadFactory";
 
     @Inject
     NexSettings settings;
@@ -86,7 +84,7 @@ public class GridBackend implements PageStateBackend {
     private SweepLease sweepLease;
     private PageTurns turns;
     private LivePageEstimate estimate;
-    private ScheduledFuture<?> turnRenewal;
+    private Thread turnRenewal;
     /** Defines the application's classes: Nex is in its WAR. */
     private final ClassLoader application = GridBackend.class.getClassLoader();
     private VersionCheck versionCheck;
@@ -106,7 +104,7 @@ public class GridBackend implements PageStateBackend {
                 case INFINISPAN -> MapGrid.infinispan(settings.infinispanCache());
                 case MEMORY -> throw new IllegalStateException("nex.store=memory is not a grid");
             }, "");
-            turnRenewal = scheduleTurnRenewal();
+            turnRenewal = startTurnRenewal();
             LOG.info(() -> "Nex page state on the data grid (nex.store=" + settings.store().name().toLowerCase()
                     + "), node " + node.substring(0, 8));
         }
@@ -277,7 +275,7 @@ public class GridBackend implements PageStateBackend {
     @Override
     public void shutdown() {
         if (turnRenewal != null) {
-            turnRenewal.cancel(false);
+            turnRenewal.interrupt();
         }
         LOG.fine("Nex node leaves its pages to the cluster");
     }
@@ -434,23 +432,36 @@ public class GridBackend implements PageStateBackend {
         }
     }
 
-    /** Renews this node's turns on the Jakarta Concurrency scheduler of the application server. */
-    private ScheduledFuture<?> scheduleTurnRenewal() {
-        ManagedScheduledExecutorService scheduler;
+    /**
+     * Renews this node's turns on a thread of the server's Jakarta Concurrency thread factory: a thread of ours,
+     * which a server suspended for a graceful shutdown does not refuse to run as it refuses scheduled tasks (and
+     * logs each refusal as an error), while the requests it lets finish still hold turns.
+     */
+    private Thread startTurnRenewal() {
+        ManagedThreadFactory threads;
         try {
-            scheduler = (ManagedScheduledExecutorService) new InitialContext().lookup(SCHEDULER);
+            threads = (ManagedThreadFactory) new InitialContext().lookup(THREADS);
         } catch (NamingException e) {
-            throw new GridUnavailableException("Nex cluster mode renews page turns on " + SCHEDULER
+            throw new GridUnavailableException("Nex cluster mode renews page turns on a thread of " + THREADS
                     + ", which this server does not provide (enable Jakarta Concurrency)", e);
         }
         long period = TURN_LEASE_MILLIS / 3;
-        return scheduler.scheduleAtFixedRate(() -> {
-            try {
-                turns.renewHeld();
-            } catch (RuntimeException e) { // a failed run would cancel the schedule
-                LOG.log(Level.WARNING, "Renewing page turns failed; trying again in " + period + " ms", e);
+        Thread renewal = threads.newThread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(period);
+                    turns.renewHeld();
+                } catch (InterruptedException e) {
+                    return; // shutdown
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Renewing page turns failed; trying again in " + period + " ms", e);
+                }
             }
-        }, period, period, TimeUnit.MILLISECONDS);
+        });
+        renewal.setName("nex-turn-renewal");
+        renewal.setDaemon(true);
+        renewal.start();
+        return renewal;
     }
 
     private static Object[] newLocks(int count) {
