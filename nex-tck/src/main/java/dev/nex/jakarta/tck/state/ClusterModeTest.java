@@ -204,14 +204,17 @@ class ClusterModeTest {
         assertEnded(p2, "SESSION_ENDED");
     }
 
-    // SPEC 10.1, 4.4: a value the grid cannot hold is refused at the put, with a message that says why
+    // SPEC 10.1, 4.4, 10.8: a value the grid cannot hold, or would not hand back (a class of the server's, neither
+    // the application's nor the JDK's), is refused at the put, with a message that says why
     @Test
     @Order(5)
-    void valueThatIsNotSerializableIsRefusedAtThePut() {
+    void valueThatIsNotSerializableOrOfAServerClassIsRefusedAtThePut() {
         PageSession a = onA();
         String id = a.open("put=k&value=v");
         String answer = a.ok(onB(a).post(id, "put-unserializable", Map.of("key", "k")));
         assertTrue(answer.startsWith("refused: ") && answer.contains("Serializable"), answer);
+        answer = a.ok(a.post(id, "put-server-class", Map.of("key", "k")));
+        assertTrue(answer.startsWith("refused: ") && answer.contains("jakarta.ws.rs.core.MultivaluedHashMap"), answer);
         assertEquals("v", a.value(id, "k"), "the page is unchanged");
     }
 

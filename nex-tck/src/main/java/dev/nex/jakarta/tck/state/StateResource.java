@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 
 import dev.nex.jakarta.CurrentPage;
 import dev.nex.jakarta.PageScoped;
@@ -82,6 +83,21 @@ public class StateResource {
     public String putUnserializable(@FormParam("key") String key) {
         try {
             store.put(key, new Object());
+            return "stored";
+        } catch (IllegalArgumentException e) {
+            return "refused: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Stores a value of a class the server provides (JAX-RS's {@code MultivaluedHashMap}, Serializable): a grid
+     * hands back only the application's and the JDK's classes (SPEC 10.8), so it is refused at the put.
+     */
+    @POST
+    @Path("put-server-class")
+    public String putServerClass(@FormParam("key") String key) {
+        try {
+            store.put(key, new MultivaluedHashMap<String, String>());
             return "stored";
         } catch (IllegalArgumentException e) {
             return "refused: " + e.getMessage();

@@ -41,13 +41,7 @@ final class LivePageEstimate {
 
     /** The exact count, from a walk over every page. */
     void reset(long live) {
-        for (;;) {
-            String raw = grid.get(key);
-            String exact = Long.toString(live);
-            if (raw == null ? grid.putIfAbsent(key, exact) : grid.replace(key, raw, exact)) {
-                return;
-            }
-        }
+        grid.update(key, any -> Long.toString(live));
     }
 
     /** Counts {@code delta}; reports a full batch to the grid. Returns the estimate, or 0 if nothing was reported. */
@@ -56,13 +50,7 @@ final class LivePageEstimate {
         if (Math.abs(pending) < batch || !unreported.compareAndSet(pending, 0)) {
             return 0;
         }
-        for (;;) {
-            String raw = grid.get(key);
-            long estimate = Math.max(0, (raw == null ? 0 : Long.parseLong(raw)) + pending);
-            String next = Long.toString(estimate);
-            if (raw == null ? grid.putIfAbsent(key, next) : grid.replace(key, raw, next)) {
-                return estimate;
-            }
-        }
+        return Long.parseLong(grid.update(key,
+                raw -> Long.toString(Math.max(0, (raw == null ? 0 : Long.parseLong(raw)) + pending))));
     }
 }

@@ -25,36 +25,26 @@ final class SessionIndex {
      * over the cap only by live pages.
      */
     List<String> add(String owner, String pageId, int cap) {
-        String key = prefix + owner;
-        for (;;) {
-            String raw = grid.get(key);
-            List<String> owned = raw == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(raw.split(",")));
-            owned.add(pageId);
-            if (owned.size() > cap) {
-                owned.removeIf(id -> !id.equals(pageId) && grid.get(id) == null);
+        String owned = grid.update(prefix + owner, raw -> {
+            List<String> ids = raw == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(raw.split(",")));
+            ids.add(pageId);
+            if (ids.size() > cap) {
+                ids.removeIf(id -> !id.equals(pageId) && grid.get(id) == null);
             }
-            String next = String.join(",", owned);
-            if (raw == null ? grid.putIfAbsent(key, next) : grid.replace(key, raw, next)) {
-                return owned;
-            }
-        }
+            return String.join(",", ids);
+        });
+        return List.of(owned.split(","));
     }
 
     void remove(String owner, String pageId) {
-        String key = prefix + owner;
-        for (;;) {
-            String raw = grid.get(key);
+        grid.update(prefix + owner, raw -> {
             if (raw == null) {
-                return;
+                return null;
             }
-            List<String> owned = new ArrayList<>(Arrays.asList(raw.split(",")));
-            if (!owned.remove(pageId)) {
-                return;
-            }
-            if (owned.isEmpty() ? grid.remove(key, raw) : grid.replace(key, raw, String.join(",", owned))) {
-                return;
-            }
-        }
+            List<String> ids = new ArrayList<>(Arrays.asList(raw.split(",")));
+            ids.remove(pageId);
+            return ids.isEmpty() ? null : String.join(",", ids);
+        });
     }
 
     /**
