@@ -81,9 +81,11 @@ public class WildFlyCluster extends LoopbackCluster {
             throw new IllegalStateException(docs + " no longer shows " + SCRIPT + " as it is run here");
         }
         Path log = base.resolve("jboss-cli.log");
-        Process cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(),
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(),
                 "-Djboss.server.base.dir=" + base, "--file=" + script)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home")); // the JDK the nodes run on
+        Process cli = builder.start();
         if (!cli.waitFor(3, TimeUnit.MINUTES) || cli.exitValue() != 0) {
             cli.destroyForcibly();
             throw new IllegalStateException("The documented " + SCRIPT + " failed on WildFly: "

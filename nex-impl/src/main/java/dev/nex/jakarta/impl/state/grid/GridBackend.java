@@ -191,8 +191,9 @@ public class GridBackend implements PageStateBackend {
                     PageEndReason.SESSION_LIMIT);
         }
         if (estimate.created()) { // SPEC 10.9: the global cap at creation, counted exactly only when it may be hit
+            long beforeWalk = estimate.beforeWalk();
             List<String> pageIds = pageIds();
-            estimate.reset(pageIds.size());
+            estimate.walked(pageIds.size(), beforeWalk);
             if (pageIds.size() > settings.maxTotal()) {
                 endLeastRecentlyUsed(pageIds, page.id(), pageIds.size() - settings.maxTotal(),
                         PageEndReason.GLOBAL_LIMIT);
@@ -223,6 +224,7 @@ public class GridBackend implements PageStateBackend {
             return 0; // another node sweeps the cluster (SPEC 10.5)
         }
         int expired = 0;
+        long beforeWalk = estimate.beforeWalk();
         List<String> live = new ArrayList<>();
         List<String> pageIds = new ArrayList<>();
         List<String> sessionKeys = new ArrayList<>();
@@ -246,7 +248,7 @@ public class GridBackend implements PageStateBackend {
             }
         }
         sessions.forgetEnded(sessionKeys, new HashSet<>(live));
-        estimate.reset(live.size());
+        estimate.walked(live.size(), beforeWalk);
         if (live.size() > settings.maxTotal()) { // SPEC 6.4 for the cluster, checked by the sweeping node
             endLeastRecentlyUsed(live, null, live.size() - settings.maxTotal(), PageEndReason.GLOBAL_LIMIT);
         }
