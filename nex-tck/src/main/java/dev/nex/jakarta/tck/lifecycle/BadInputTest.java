@@ -3,6 +3,7 @@ package dev.nex.jakarta.tck.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -145,9 +146,15 @@ class BadInputTest {
             send("constraint-violating age " + age, victim, () -> victimAction("app/signup/age")
                     .POST(form("age=" + age)));
         }
-        // over the 10 MB a server may allow a body by default (WildFly's max-post-size): 413, or taken
-        send("a body of 11 MB", other, () -> other.request(ADD, "HX-Request", "true", "X-Nex-Page-Id", otherId,
-                "X-CSRF-TOKEN", otherCsrf, "Content-Type", FORM).POST(form("item=" + "x".repeat(11 << 20))));
+        // over the 10 MB a server may allow a body by default (WildFly's max-post-size): 413, or taken. Undertow
+        // may answer 413 and close the connection while the client still sends: this client then reads no answer
+        // (seen once in CI: "header parser received no bytes"), a refusal by the server all the same
+        try {
+            send("a body of 11 MB", other, () -> other.request(ADD, "HX-Request", "true", "X-Nex-Page-Id", otherId,
+                    "X-CSRF-TOKEN", otherCsrf, "Content-Type", FORM).POST(form("item=" + "x".repeat(11 << 20))));
+        } catch (UncheckedIOException closedWhileSending) {
+            sent++;
+        }
         for (Map.Entry<String, byte[]> body : brokenMultipart().entrySet()) {
             for (String action : List.of("app/upload/attach", "app/upload/count", ADD)) {
                 send("multipart " + body.getKey() + " to " + action, victim, () -> victimAction(action)
