@@ -20,8 +20,8 @@ import dev.nex.jakarta.impl.web.UnloadServlet;
 
 /**
  * Installs the page filter in front of everything else in the application, the upload filter after it, the
- * session listener, the statistics MBean registration, the backend's start listener, the page script, the unload endpoint and htmx from its
- * WebJar, without any web.xml entry from the user.
+ * session listener, the statistics MBean registration, the backend's start listener, the page script, the unload
+ * endpoint and htmx from its WebJar, without any web.xml entry from the user.
  */
 public class NexServletInitializer implements ServletContainerInitializer {
 

@@ -23,7 +23,8 @@ public final class PageBinding {
     }
 
     /** A page with no state yet; {@code owner} gives (creating it if needed) the key of the request's session. */
-    public static PageBinding withoutState(String pageId, boolean isNew, PageStateBackend states, Supplier<String> owner) {
+    public static PageBinding withoutState(String pageId, boolean isNew, PageStateBackend states,
+            Supplier<String> owner) {
         return new PageBinding(pageId, isNew, null, states, owner);
     }
 

@@ -77,12 +77,11 @@ public class GridBackend implements PageStateBackend {
 
     private final String node = UUID.randomUUID().toString();
     private final LocalRequests inFlight = new LocalRequests();
-    /** Striped: a lock per page would have to be created and dropped with the page. */
-    private final Object[] writeLocks = newLocks(256);
     private volatile Grid grid;
     private SessionIndex sessions;
     private SweepLease sweepLease;
     private PageTurns turns;
+    private PageWrites writes;
     private LivePageEstimate estimate;
     private Thread turnRenewal;
     /** Defines the application's classes: Nex is in its WAR. */
@@ -130,6 +129,7 @@ public class GridBackend implements PageStateBackend {
         sessions = new SessionIndex(connected, OWNER_INDEX);
         sweepLease = new SweepLease(connected, SWEEP_LEASE, node, settings.sweepInterval().toMillis() * 3 / 2);
         turns = new PageTurns(connected, TURN, node, TURN_LEASE_MILLIS);
+        writes = new PageWrites(connected, record -> record.writtenBy(version).touched(System.currentTimeMillis()));
         estimate = new LivePageEstimate(connected, LIVE_ESTIMATE, settings.maxTotal());
         grid = connected;
     }
@@ -157,19 +157,24 @@ public class GridBackend implements PageStateBackend {
             }
             current = record.writtenBy(version); // checked: this version's requests need not check again
         }
+        String seen = raw;
         if (current != record || now - record.lastAccessMillis() > renewAfterMillis) {
-            grid.replace(pageId, raw, current.touched(now).encode()); // lost only to a write, which did it too
+            String touched = current.touched(now).encode();
+            if (grid.replace(pageId, raw, touched)) { // lost only to a write, which did it too
+                seen = touched;
+            }
         }
         inFlight.enter(pageId);
-        return new Lookup(Found.LIVE, GridPage.live(this, pageId, owner));
+        return new Lookup(Found.LIVE, GridPage.live(this, pageId, owner, seen));
     }
 
     @Override
     public Allocation allocate(String pageId, String owner) {
         for (;;) {
-            if (grid.putIfAbsent(pageId, PageRecord.empty(owner, System.currentTimeMillis(), version).encode())) {
+            String empty = PageRecord.empty(owner, System.currentTimeMillis(), version).encode();
+            if (grid.putIfAbsent(pageId, empty)) {
                 inFlight.enter(pageId);
-                return new Allocation(GridPage.live(this, pageId, owner), true);
+                return new Allocation(GridPage.live(this, pageId, owner, empty), true);
             }
             String raw = grid.get(pageId);
             if (raw != null) {
@@ -177,7 +182,7 @@ public class GridBackend implements PageStateBackend {
                     throw new ForeignPageException();
                 }
                 inFlight.enter(pageId);
-                return new Allocation(GridPage.live(this, pageId, owner), false);
+                return new Allocation(GridPage.live(this, pageId, owner, raw), false);
             }
         }
     }
@@ -311,37 +316,26 @@ public class GridBackend implements PageStateBackend {
         return Base64.getDecoder().decode(shared);
     }
 
-    /** The page's record, or an empty one if it is gone. */
-    PageRecord record(String pageId, String owner) {
-        String raw = grid.get(pageId);
-        return raw == null ? PageRecord.empty(owner, System.currentTimeMillis(), version) : PageRecord.decode(raw);
+    /** The page's record as stored on the grid, or {@code null} if it is gone. */
+    String stored(String pageId) {
+        return grid.get(pageId);
+    }
+
+    /** An empty record of {@code owner}'s: what a page that is gone reads as. */
+    PageRecord empty(String owner) {
+        return PageRecord.empty(owner, System.currentTimeMillis(), version);
     }
 
     /**
-     * Applies {@code change} to the page's record with a compare-and-set, again on a newer record until one wins.
-     * A page ended meanwhile is not brought back: the change then applies to nothing, as a write to an ended page
-     * does in memory.
-     * <p>
-     * Writes of one page on this node queue on a local lock first: parallel requests of a page mostly land on one
-     * node, and without it each write would race the others with a grid round trip, all but one failing and
-     * retrying (measured: a fraction of the throughput, and seconds-long tails, bench/RESULTS.md). Only writes
-     * from other nodes can then make {@code change} run again.
+     * Applies {@code change} to the page's record with a compare-and-set, again on a newer record until one wins
+     * ({@link PageWrites}); returns the record written. A page ended meanwhile is not brought back: the change then
+     * applies to nothing, as a write to an ended page does in memory, and the result is {@code null}.
+     *
+     * @param seen the record as the request last read or wrote it: tried first if no other request of the page is
+     *             in flight on this node (one on another node makes the first try fail, costing a round trip)
      */
-    void modify(String pageId, String owner, UnaryOperator<PageRecord> change) {
-        synchronized (writeLocks[Math.floorMod(pageId.hashCode(), writeLocks.length)]) {
-            for (;;) {
-                String raw = grid.get(pageId);
-                long now = System.currentTimeMillis();
-                if (raw == null) {
-                    change.apply(PageRecord.empty(owner, now, version));
-                    return;
-                }
-                String next = change.apply(PageRecord.decode(raw)).writtenBy(version).touched(now).encode();
-                if (grid.replace(pageId, raw, next)) {
-                    return;
-                }
-            }
-        }
+    String modify(String pageId, String owner, UnaryOperator<PageRecord> change, String seen) {
+        return writes.modify(pageId, change, empty(owner), inFlight.alone(pageId) ? seen : null);
     }
 
     /** Waits for the page's turn at its {@code @PageScoped} beans (SPEC 5.6). */
@@ -464,14 +458,6 @@ public class GridBackend implements PageStateBackend {
         renewal.setDaemon(true);
         renewal.start();
         return renewal;
-    }
-
-    private static Object[] newLocks(int count) {
-        Object[] locks = new Object[count];
-        for (int i = 0; i < count; i++) {
-            locks[i] = new Object();
-        }
-        return locks;
     }
 
     private List<String> pageIds() {

@@ -41,22 +41,25 @@ final class GridPage implements Page {
     private PageTurns.Turn turn;
     /** The stored form of each instance this request read: one that still serializes to it is not written back. */
     private final Map<String, byte[]> readForms = new ConcurrentHashMap<>();
+    /** The record as this request last read or wrote it: where its next write starts if nobody wrote since. */
+    private volatile String seen;
 
-    private GridPage(GridBackend states, String id, String owner, PageRecord ending) {
+    private GridPage(GridBackend states, String id, String owner, PageRecord ending, String seen) {
         this.states = states;
         this.id = id;
         this.owner = owner;
         this.ending = ending;
+        this.seen = seen;
     }
 
-    /** A live page entered by a request. */
-    static GridPage live(GridBackend states, String id, String owner) {
-        return new GridPage(states, id, owner, null);
+    /** A live page entered by a request that read its record as {@code seen}. */
+    static GridPage live(GridBackend states, String id, String owner, String seen) {
+        return new GridPage(states, id, owner, null, seen);
     }
 
     /** A page removed from the grid, while its end observers and {@code @PreDestroy} methods run. */
     static GridPage ending(GridBackend states, String id, PageRecord removed) {
-        return new GridPage(states, id, removed.owner(), removed);
+        return new GridPage(states, id, removed.owner(), removed, null);
     }
 
     @Override
@@ -199,7 +202,12 @@ final class GridPage implements Page {
 
     private PageRecord record() {
         PageRecord removed = ending;
-        return removed != null ? removed : states.record(id, owner);
+        if (removed != null) {
+            return removed;
+        }
+        String stored = states.stored(id);
+        seen = stored;
+        return stored == null ? states.empty(owner) : PageRecord.decode(stored);
     }
 
     private void modify(UnaryOperator<PageRecord> change) {
@@ -207,7 +215,7 @@ final class GridPage implements Page {
         if (removed != null) {
             ending = change.apply(removed);
         } else {
-            states.modify(id, owner, change);
+            seen = states.modify(id, owner, change, seen);
         }
     }
 

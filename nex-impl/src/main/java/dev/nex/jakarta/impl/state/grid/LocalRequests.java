@@ -40,6 +40,12 @@ final class LocalRequests {
         return deferred[0];
     }
 
+    /** {@code true} if the page has exactly one request in flight here. */
+    boolean alone(String pageId) {
+        InFlight requests = pages.get(pageId);
+        return requests != null && requests.count() == 1;
+    }
+
     boolean inUse(String pageId) {
         return pages.containsKey(pageId);
     }

@@ -29,8 +29,8 @@ final class MapGrid implements Grid {
             throw new GridUnavailableException("nex.store=infinispan: no Infinispan cache is bound at '" + jndiName
                     + "'. Define a <distributed-cache> in a <cache-container> of the server's infinispan subsystem, "
                     + "and reference it from WEB-INF/web.xml with a <resource-env-ref> whose <lookup-name> is '"
-                    + jndiName + "': WildFly starts a cache only for a deployment that declares it (docs/deployment.md, "
-                    + "Clusters). Another cache: set " + NexConfig.INFINISPAN_CACHE, e);
+                    + jndiName + "': WildFly starts a cache only for a deployment that declares it "
+                    + "(docs/deployment.md, Clusters). Another cache: set " + NexConfig.INFINISPAN_CACHE, e);
         }
         if (!(cache instanceof ConcurrentMap<?, ?>)) {
             throw new GridUnavailableException("nex.store=infinispan: '" + jndiName + "' is a "

@@ -76,11 +76,13 @@ final class PageRecord {
     }
 
     PageRecord withEntry(String key, byte[] value) {
-        return new PageRecord(owner, lastAccessMillis, writtenBy, with(entries, key, value), beans);
+        Map<String, byte[]> changed = new LinkedHashMap<>(entries);
+        changed.put(key, value);
+        return new PageRecord(owner, lastAccessMillis, writtenBy, Collections.unmodifiableMap(changed), beans);
     }
 
     PageRecord withoutEntry(String key) {
-        return entries.containsKey(key) ? new PageRecord(owner, lastAccessMillis, writtenBy, with(entries, key, null), beans) : this;
+        return entries.containsKey(key) ? without(Set.of(key), Set.of()) : this;
     }
 
     PageRecord withoutEntries() {
@@ -94,7 +96,7 @@ final class PageRecord {
     }
 
     PageRecord withoutBean(String beanId) {
-        return beans.containsKey(beanId) ? new PageRecord(owner, lastAccessMillis, writtenBy, entries, with(beans, beanId, null)) : this;
+        return beans.containsKey(beanId) ? without(Set.of(), Set.of(beanId)) : this;
     }
 
     /** This record as written by application version {@code version}. */
@@ -110,16 +112,6 @@ final class PageRecord {
         keptBeans.keySet().removeAll(beanIds);
         return new PageRecord(owner, lastAccessMillis, writtenBy, Collections.unmodifiableMap(keptEntries),
                 Collections.unmodifiableMap(keptBeans));
-    }
-
-    private static Map<String, byte[]> with(Map<String, byte[]> map, String key, byte[] value) {
-        Map<String, byte[]> copy = new LinkedHashMap<>(map);
-        if (value == null) {
-            copy.remove(key);
-        } else {
-            copy.put(key, value);
-        }
-        return Collections.unmodifiableMap(copy);
     }
 
     String encode() {

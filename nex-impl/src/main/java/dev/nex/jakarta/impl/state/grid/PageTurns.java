@@ -15,7 +15,8 @@ import dev.nex.jakarta.impl.state.PageBusyException;
  * the page's turn before it first reads one and gives it back once it has written them back, so each sees the
  * beans as the request before it left them.
  * <p>
- * On one node, requests of a page queue on a fair local semaphore, so only the first of them asks the grid. On
+ * On one node, requests of a page queue on a fair local semaphore, so only the first of them asks the grid, and
+ * a request that ends hands the lease to the next one waiting here unless another node claimed it. On
  * the grid a turn is a lease under the page's key: the turn's id, when the lease lapses, and the node that waits
  * next (its claim). A holder gives a claimed turn straight to the claiming node, so two busy nodes alternate
  * instead of one node winning every race. The holder's node renews its leases ({@link #renewHeld}); the lease of
@@ -47,20 +48,35 @@ final class PageTurns {
     final class Turn {
         private final String pageId;
         private final String turnId;
+        /** The lease as this node last wrote or read it: a release first tries to remove just that. */
+        private final String lease;
         private final LocalQueue queue;
 
-        private Turn(String pageId, String turnId, LocalQueue queue) {
+        private Turn(String pageId, String lease, LocalQueue queue) {
             this.pageId = pageId;
-            this.turnId = turnId;
+            this.turnId = Lease.decode(lease).turnId();
+            this.lease = lease;
             this.queue = queue;
         }
 
-        /** Gives the turn to the claiming node, or frees it; then to the next request of this node. */
+        /**
+         * Gives the turn to the next request of this node, keeping the lease, unless another node claimed it or
+         * none waits here: then to the claiming node, or frees it.
+         */
         void end() {
+            boolean released = true;
             try {
-                release(pageId, turnId);
+                String unclaimed = queue.users > 1 ? unclaimed(pageId, turnId) : null;
+                if (unclaimed != null) {
+                    queue.kept = unclaimed;
+                    released = false;
+                } else {
+                    release(pageId, turnId, lease);
+                }
             } finally {
-                held.remove(pageId, turnId);
+                if (released) {
+                    held.remove(pageId, turnId);
+                }
                 queue.turn.release();
                 quit(pageId);
             }
@@ -87,7 +103,9 @@ final class PageTurns {
                 throw new PageBusyException(shortId(pageId), timeout, "held by another request on this node");
             }
             try {
-                turn = new Turn(pageId, lease(pageId, deadline, timeout), queue);
+                String kept = queue.kept;
+                queue.kept = null;
+                turn = new Turn(pageId, kept != null ? kept : lease(pageId, deadline, timeout), queue);
                 held.put(pageId, turn.turnId);
             } finally {
                 if (turn == null) {
@@ -125,26 +143,31 @@ final class PageTurns {
         }
     }
 
-    /** Takes the lease on the grid; refused if it is still held elsewhere once the deadline passed. */
+    /**
+     * Takes the lease on the grid and returns it as written; refused if it is still held elsewhere once the
+     * deadline passed.
+     */
     private String lease(String pageId, long deadline, Duration timeout) throws InterruptedException {
         String key = prefix + pageId;
         String turnId = node + "/" + turnNumbers.incrementAndGet();
         long pause = 1;
+        String raw = null; // a page's turn is mostly free: first try to take it without reading it
         for (;;) {
             long now = System.currentTimeMillis();
             String mine = new Lease(turnId, now + leaseMillis, "").encode();
-            String raw = grid.get(key);
             if (raw == null) {
                 if (grid.putIfAbsent(key, mine)) {
-                    return turnId;
+                    return mine;
                 }
+                raw = grid.get(key);
                 continue;
             }
             Lease lease = Lease.decode(raw);
             if (lease.lapsed(now) || lease.reservedFor(node)) {
                 if (grid.replace(key, raw, mine)) {
-                    return turnId;
+                    return mine;
                 }
+                raw = grid.get(key);
                 continue;
             }
             if (System.nanoTime() >= deadline) {
@@ -158,6 +181,7 @@ final class PageTurns {
             }
             Thread.sleep(pause);
             pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
+            raw = grid.get(key);
         }
     }
 
@@ -175,8 +199,12 @@ final class PageTurns {
         }
     }
 
-    private void release(String pageId, String turnId) {
+    /** Frees turn {@code turnId}'s lease, last seen as {@code seen}, or gives it to the node that claimed it. */
+    private void release(String pageId, String turnId, String seen) {
         String key = prefix + pageId;
+        if (grid.remove(key, seen)) { // unchanged since: neither renewed nor claimed
+            return;
+        }
         for (;;) {
             String raw = grid.get(key);
             Lease lease = raw == null ? null : Lease.decode(raw);
@@ -200,15 +228,40 @@ final class PageTurns {
         return id.substring(0, Math.min(8, id.length()));
     }
 
+    /** The page's lease if turn {@code turnId} still holds it and no other node claimed it, else {@code null}. */
+    private String unclaimed(String pageId, String turnId) {
+        String raw = grid.get(prefix + pageId);
+        Lease lease = raw == null ? null : Lease.decode(raw);
+        return lease != null && lease.turnId().equals(turnId) && lease.claimant().isEmpty() ? raw : null;
+    }
+
     private void quit(String pageId) {
-        queues.computeIfPresent(pageId, (id, queue) -> --queue.users == 0 ? null : queue);
+        LocalQueue[] left = {null};
+        queues.computeIfPresent(pageId, (id, queue) -> {
+            if (--queue.users > 0) {
+                return queue;
+            }
+            left[0] = queue;
+            return null;
+        });
+        String kept = left[0] == null ? null : left[0].kept;
+        if (kept != null) { // kept for a request that stopped waiting
+            String turnId = Lease.decode(kept).turnId();
+            try {
+                release(pageId, turnId, kept);
+            } finally {
+                held.remove(pageId, turnId);
+            }
+        }
     }
 
     /** This node's requests waiting for or holding a page's turn. */
     private static final class LocalQueue {
         final Semaphore turn = new Semaphore(1, true);
         /** Changed only inside the map's compute functions. */
-        int users;
+        volatile int users;
+        /** The lease a request kept for the next request here when it ended, taken without a grid call. */
+        volatile String kept;
     }
 
     /**

@@ -105,7 +105,10 @@ final class Values {
         }
     }
 
-    /** Resolves classes with the application's class loader (the thread may be a grid or timer thread) and filters them. */
+    /**
+     * Resolves classes with the application's class loader (the thread may be a grid or timer thread) and filters
+     * them.
+     */
     private static final class CheckedInputStream extends ObjectInputStream {
         private final ClassLoader application;
         /** The class the filter refused, if it did. */

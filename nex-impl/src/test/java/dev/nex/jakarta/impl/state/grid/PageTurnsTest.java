@@ -31,7 +31,7 @@ class PageTurnsTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final ConcurrentHashMap<String, String> shared = new ConcurrentHashMap<>();
-    private final ExecutorService threads = Executors.newFixedThreadPool(8);
+    private final ExecutorService threads = Executors.newFixedThreadPool(10);
 
     private PageTurns node(String name, long leaseMillis) {
         return new PageTurns(new MapGrid(shared), "turn:", name, leaseMillis);
@@ -69,6 +69,65 @@ class PageTurnsTest {
         }
         assertEquals(400, counter[0]);
         assertNull(shared.get(KEY), "the last turn freed the lease");
+    }
+
+    @Test
+    void turnPassesBetweenRequestsOfOneNodeWithoutLeasingAgain() throws Exception {
+        AtomicInteger writes = new AtomicInteger();
+        Grid map = new MapGrid(shared);
+        Grid counting = (Grid) Proxy.newProxyInstance(Grid.class.getClassLoader(), new Class<?>[] {Grid.class},
+                (proxy, method, args) -> {
+                    if (!method.getName().equals("get")) {
+                        writes.incrementAndGet();
+                    }
+                    return method.invoke(map, args);
+                });
+        PageTurns a = new PageTurns(counting, "turn:", "a", 5_000);
+        takeTurns(a, 4, 50);
+        assertTrue(writes.get() < 100, "a request that ends hands the lease to the next one waiting on its node: "
+                + writes.get() + " grid writes for 200 turns");
+        assertNull(shared.get(KEY), "the last turn freed the lease");
+    }
+
+    @Test
+    void turnClaimedByAnotherNodeGoesThereBeforeTheNextRequestOfItsNode() throws Exception {
+        PageTurns a = node("a", 5_000);
+        PageTurns b = node("b", 5_000);
+        PageTurns.Turn first = a.take("page", WAIT);
+        Future<PageTurns.Turn> nextOnA = threads.submit(() -> a.take("page", WAIT));
+        Thread.sleep(100); // it waits on node A
+        Future<Boolean> onB = threads.submit(() -> {
+            PageTurns.Turn turn = b.take("page", WAIT);
+            boolean beforeNextOnA = !nextOnA.isDone();
+            turn.end();
+            return beforeNextOnA;
+        });
+        while (!shared.get(KEY).endsWith("|b")) {
+            Thread.sleep(5);
+        }
+        first.end();
+        assertTrue(onB.get(), "node B claimed the turn: node A's next request does not keep it on node A");
+        nextOnA.get().end();
+        assertNull(shared.get(KEY));
+    }
+
+    /** {@code count} requests on {@code node}, each taking {@code each} turns that last a millisecond. */
+    private Void takeTurns(PageTurns node, int count, int each) throws Exception {
+        List<Future<?>> requests = new ArrayList<>();
+        for (int t = 0; t < count; t++) {
+            requests.add(threads.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    PageTurns.Turn turn = node.take("page", WAIT);
+                    Thread.sleep(1);
+                    turn.end();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> request : requests) {
+            request.get();
+        }
+        return null;
     }
 
     @Test
