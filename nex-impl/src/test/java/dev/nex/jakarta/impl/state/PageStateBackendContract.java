@@ -344,7 +344,7 @@ public abstract class PageStateBackendContract {
     }
 
     /** A creational context with no dependents to release. */
-    protected static final class NoCreationalContext<T> implements CreationalContext<T> {
+    public static final class NoCreationalContext<T> implements CreationalContext<T> {
         public NoCreationalContext() {
         }
 

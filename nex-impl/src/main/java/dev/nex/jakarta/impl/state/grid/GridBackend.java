@@ -208,17 +208,12 @@ public class GridBackend implements PageStateBackend {
 
     @Override
     public void leave(Page page) {
-        GridPage gridPage = (GridPage) page;
         try {
-            gridPage.writeBackBeans();
+            ((GridPage) page).endTurn();
         } finally {
-            try {
-                gridPage.endTurn();
-            } finally {
-                PageEndReason waiting = inFlight.exit(page.id());
-                if (waiting != null) {
-                    end(page.id(), waiting, record -> true);
-                }
+            PageEndReason waiting = inFlight.exit(page.id());
+            if (waiting != null) {
+                end(page.id(), waiting, record -> true);
             }
         }
     }

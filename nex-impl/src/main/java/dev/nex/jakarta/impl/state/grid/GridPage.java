@@ -2,7 +2,6 @@ package dev.nex.jakarta.impl.state.grid;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +20,11 @@ import dev.nex.jakarta.impl.state.PageBeanStorage;
  * A page on the grid as one request sees it. Entries are read from the grid on every call and written with a
  * compare-and-set of the page's record, so parallel requests on any nodes never lose a write (SPEC 10.3).
  * <p>
- * {@code @PageScoped} instances are the request's own copies: read from the grid at first use and written back
- * when the request ends. The request takes the page's turn before that first use and holds it until its copies
- * are written back ({@link PageTurns}), so requests that use the beans run one after another across the cluster
- * and no change is lost (SPEC 5.6); requests that only use the store still run in parallel.
+ * {@code @PageScoped} instances are the request's own copies: read at first use and written back when the request
+ * ends. The request takes the page's turn before that first use and holds it until it ends ({@link PageTurns}), so
+ * requests that use the beans run one after another across the cluster and no change is lost (SPEC 5.6); requests
+ * that only use the store still run in parallel. The next request of the same node starts from the forms this one
+ * left, while their write is on its way.
  */
 final class GridPage implements Page {
 
@@ -39,8 +39,13 @@ final class GridPage implements Page {
     private volatile PageRecord ending;
     /** This request's turn at the page's beans, from its first use of one to the end of the request. */
     private PageTurns.Turn turn;
-    /** The stored form of each instance this request read: one that still serializes to it is not written back. */
-    private final Map<String, byte[]> readForms = new ConcurrentHashMap<>();
+    /**
+     * The stored forms of the page's beans as this request's turn found them (minus those it destroyed): an
+     * instance that still serializes to its form is not written back.
+     */
+    private Map<String, byte[]> keptForms;
+    /** Whether this request destroyed one of the page's instances: its write-back then goes last. */
+    private volatile boolean forgot;
     /** The record as this request last read or wrote it: where its next write starts if nobody wrote since. */
     private volatile String seen;
 
@@ -119,42 +124,48 @@ final class GridPage implements Page {
         return beans;
     }
 
-    /** Gives back this request's turn at the page's beans, if it took one (after {@link #writeBackBeans}). */
+    /**
+     * Ends this request's turn at the page's beans, if it took one (at the end of the request): the instances it
+     * changed are written back, and the turn goes on ({@link PageTurns.Turn#end}).
+     */
     void endTurn() {
         PageTurns.Turn held;
+        Map<String, byte[]> found;
         synchronized (this) {
             held = turn;
+            found = keptForms;
             turn = null;
         }
-        if (held != null) {
-            held.end();
-        }
-    }
-
-    /** Waits for the page's turn before this request first reads or creates a bean (SPEC 5.6). */
-    private synchronized void takeTurn() {
-        if (turn == null && ending == null) {
-            turn = states.takeTurn(id);
-        }
-    }
-
-    /** Writes this request's bean instances back to the page (at the end of the request). */
-    void writeBackBeans() {
-        Map<Contextual<?>, Object> instances = beans.byBean();
-        if (instances.isEmpty() || ending != null) {
+        if (held == null) {
             return;
         }
-        Map<String, byte[]> written = new LinkedHashMap<>();
-        instances.forEach((bean, instance) -> {
-            String beanId = beanId(bean);
-            byte[] form = states.write(instance, "The @PageScoped instance of " + bean);
-            if (!Arrays.equals(form, readForms.get(beanId))) {
-                written.put(beanId, form);
+        Map<String, byte[]> left = new ConcurrentHashMap<>(found);
+        boolean changed = forgot;
+        try {
+            for (Map.Entry<Contextual<?>, Object> instance : beans.byBean().entrySet()) {
+                byte[] form = states.write(instance.getValue(), "The @PageScoped instance of " + instance.getKey());
+                changed |= !Arrays.equals(form, left.put(beanId(instance.getKey()), form));
             }
-        });
-        if (!written.isEmpty()) { // a request that only read its beans costs no grid write
-            modify(record -> record.withBeans(written));
+        } catch (RuntimeException | Error e) {
+            held.end(found, null); // the request's changes are lost; the next request sees the beans as they were
+            throw e;
         }
+        // a request that only read its beans costs no grid write
+        held.end(left, changed ? () -> modify(record -> record.withBeans(held.newestBeans())) : null);
+    }
+
+    /** The forms of the page's beans, after waiting for the page's turn if this request has none yet (SPEC 5.6). */
+    private synchronized Map<String, byte[]> keptForms() {
+        if (ending != null) {
+            return ending.beans();
+        }
+        if (turn == null) {
+            PageTurns.Turn taken = states.takeTurn(id);
+            Map<String, byte[]> handed = taken.handedBeans();
+            keptForms = new ConcurrentHashMap<>(handed != null ? handed : record().beans());
+            turn = taken;
+        }
+        return keptForms;
     }
 
     /** The page's instances as kept on the grid (or in the record of an ending page) between requests. */
@@ -162,15 +173,9 @@ final class GridPage implements Page {
 
         @Override
         public <T> T kept(Contextual<T> bean) {
-            takeTurn();
-            String beanId = beanId(bean);
-            byte[] stored = record().beans().get(beanId);
-            if (stored == null) {
-                return null;
-            }
+            byte[] stored = keptForms().get(beanId(bean));
             @SuppressWarnings("unchecked")
-            T instance = (T) states.read(id, stored);
-            readForms.put(beanId, stored);
+            T instance = stored == null ? null : (T) states.read(id, stored);
             return instance;
         }
 
@@ -196,6 +201,10 @@ final class GridPage implements Page {
         @Override
         public void forget(Contextual<?> bean) {
             String beanId = beanId(bean);
+            if (ending == null) {
+                keptForms().remove(beanId);
+                forgot = true;
+            }
             modify(record -> record.withoutBean(beanId));
         }
     }

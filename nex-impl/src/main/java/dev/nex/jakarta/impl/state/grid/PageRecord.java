@@ -89,10 +89,10 @@ final class PageRecord {
         return new PageRecord(owner, lastAccessMillis, writtenBy, Map.of(), beans);
     }
 
-    PageRecord withBeans(Map<String, byte[]> written) {
-        Map<String, byte[]> merged = new LinkedHashMap<>(beans);
-        merged.putAll(written);
-        return new PageRecord(owner, lastAccessMillis, writtenBy, entries, Collections.unmodifiableMap(merged));
+    /** This record with {@code forms} as its {@code @PageScoped} instances, and no others. */
+    PageRecord withBeans(Map<String, byte[]> forms) {
+        return new PageRecord(owner, lastAccessMillis, writtenBy, entries,
+                Collections.unmodifiableMap(new LinkedHashMap<>(forms)));
     }
 
     PageRecord withoutBean(String beanId) {

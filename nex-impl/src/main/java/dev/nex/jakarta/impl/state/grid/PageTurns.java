@@ -51,35 +51,81 @@ final class PageTurns {
         /** The lease as this node last wrote or read it: a release first tries to remove just that. */
         private final String lease;
         private final LocalQueue queue;
+        private final Map<String, byte[]> handedBeans;
 
-        private Turn(String pageId, String lease, LocalQueue queue) {
+        private Turn(String pageId, String lease, LocalQueue queue, Map<String, byte[]> handedBeans) {
             this.pageId = pageId;
             this.turnId = Lease.decode(lease).turnId();
             this.lease = lease;
             this.queue = queue;
+            this.handedBeans = handedBeans;
         }
 
         /**
-         * Gives the turn to the next request of this node, keeping the lease, unless another node claimed it or
-         * none waits here: then to the claiming node, or frees it.
+         * The stored forms of the page's beans as the request before this one on this node left them, its write
+         * possibly still on its way; {@code null} if the turn came from the grid (read them there).
          */
-        void end() {
-            boolean released = true;
+        Map<String, byte[]> handedBeans() {
+            return handedBeans;
+        }
+
+        /**
+         * The stored forms of the page's beans as the latest request of this node to end its turn left them: what
+         * a write-back writes, whenever it runs, so that writes landing in any order leave the newest forms.
+         */
+        Map<String, byte[]> newestBeans() {
+            return queue.beans;
+        }
+
+        /**
+         * Ends the turn: gives it to the next request of this node, keeping the lease, unless another node claimed
+         * it or none waits here; then runs {@code writeBack} (this request's write of {@code beans}, {@code null}
+         * if nothing changed). The next request here starts from {@code beans} while that write is on its way; the
+         * lease goes to another node or is freed only once every write of this node's turns has landed.
+         */
+        void end(Map<String, byte[]> beans, Runnable writeBack) {
+            boolean handed = false;
+            queue.beans = beans;
+            if (writeBack != null) {
+                queue.writeStarted(); // before the hand-off: the next request may free the lease
+            }
             try {
-                String unclaimed = queue.users > 1 ? unclaimed(pageId, turnId) : null;
-                if (unclaimed != null) {
-                    queue.kept = unclaimed;
-                    released = false;
-                } else {
-                    release(pageId, turnId, lease);
+                try {
+                    handed = handOver();
+                } finally {
+                    if (writeBack != null) {
+                        try {
+                            writeBack.run();
+                        } finally {
+                            queue.writeEnded();
+                        }
+                    }
                 }
             } finally {
-                if (released) {
-                    held.remove(pageId, turnId);
+                try {
+                    if (!handed) {
+                        queue.awaitWrites();
+                        release(pageId, turnId, lease);
+                    }
+                } finally {
+                    if (!handed) {
+                        held.remove(pageId, turnId);
+                        queue.turn.release();
+                    }
+                    quit(pageId);
                 }
-                queue.turn.release();
-                quit(pageId);
             }
+        }
+
+        /** Lets the next request of this node go on with the lease, if one waits and no other node claimed it. */
+        private boolean handOver() {
+            String unclaimed = queue.users > 1 ? unclaimed(pageId, turnId) : null;
+            if (unclaimed == null) {
+                return false;
+            }
+            queue.kept = unclaimed;
+            queue.turn.release();
+            return true;
         }
     }
 
@@ -105,7 +151,8 @@ final class PageTurns {
             try {
                 String kept = queue.kept;
                 queue.kept = null;
-                turn = new Turn(pageId, kept != null ? kept : lease(pageId, deadline, timeout), queue);
+                turn = kept != null ? new Turn(pageId, kept, queue, queue.beans)
+                        : new Turn(pageId, lease(pageId, deadline, timeout), queue, null);
                 held.put(pageId, turn.turnId);
             } finally {
                 if (turn == null) {
@@ -262,6 +309,35 @@ final class PageTurns {
         volatile int users;
         /** The lease a request kept for the next request here when it ended, taken without a grid call. */
         volatile String kept;
+        /** The page's beans as the latest request here to end its turn left them ({@link Turn#newestBeans}). */
+        volatile Map<String, byte[]> beans;
+        /** Write-backs of this node's turns on their way to the grid. */
+        private int writing;
+
+        synchronized void writeStarted() {
+            writing++;
+        }
+
+        synchronized void writeEnded() {
+            if (--writing == 0) {
+                notifyAll();
+            }
+        }
+
+        /** Waits until every write-back of this node's turns has landed (or failed). */
+        synchronized void awaitWrites() {
+            boolean interrupted = false;
+            while (writing > 0) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the lease must not move before the writes land
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.nex.jakarta.impl.state.grid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,11 +10,13 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +62,7 @@ class PageTurnsTest {
                     Thread.yield(); // a read-modify-write that loses updates unless turns exclude each other
                     counter[0] = read + 1;
                     inside.decrementAndGet();
-                    turn.end();
+                    turn.end(Map.of(), null);
                 }
                 return null;
             }));
@@ -99,16 +102,59 @@ class PageTurnsTest {
         Future<Boolean> onB = threads.submit(() -> {
             PageTurns.Turn turn = b.take("page", WAIT);
             boolean beforeNextOnA = !nextOnA.isDone();
-            turn.end();
+            turn.end(Map.of(), null);
             return beforeNextOnA;
         });
         while (!shared.get(KEY).endsWith("|b")) {
             Thread.sleep(5);
         }
-        first.end();
+        first.end(Map.of(), null);
         assertTrue(onB.get(), "node B claimed the turn: node A's next request does not keep it on node A");
-        nextOnA.get().end();
+        nextOnA.get().end(Map.of(), null);
         assertNull(shared.get(KEY));
+    }
+
+    @Test
+    void turnGoesToAnotherNodeOnlyOnceTheWritesOfItsNodesRequestsHaveLanded() throws Exception {
+        PageTurns a = node("a", 5_000);
+        PageTurns b = node("b", 5_000);
+        PageTurns.Turn first = a.take("page", WAIT);
+        Future<PageTurns.Turn> second = threads.submit(() -> a.take("page", WAIT));
+        Thread.sleep(100); // it waits on node A
+        CountDownLatch writeMayLand = new CountDownLatch(1);
+        AtomicBoolean landed = new AtomicBoolean();
+        threads.submit(() -> {
+            first.end(Map.of(), () -> {
+                awaitUninterruptibly(writeMayLand);
+                landed.set(true);
+            });
+            return null;
+        });
+        PageTurns.Turn secondTurn = second.get(); // handed over while the first request's write is on its way
+        Future<Boolean> onB = threads.submit(() -> {
+            PageTurns.Turn turn = b.take("page", WAIT);
+            turn.end(Map.of(), null);
+            return landed.get();
+        });
+        while (!shared.get(KEY).endsWith("|b")) {
+            Thread.sleep(5);
+        }
+        threads.submit(() -> {
+            secondTurn.end(Map.of(), null); // claimed by node B: not kept on node A
+            return null;
+        });
+        Thread.sleep(200);
+        assertFalse(onB.isDone(), "node B waits while node A's write is on its way");
+        writeMayLand.countDown();
+        assertTrue(onB.get(), "node B's turn began after node A's write landed");
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** {@code count} requests on {@code node}, each taking {@code each} turns that last a millisecond. */
@@ -119,7 +165,7 @@ class PageTurnsTest {
                 for (int i = 0; i < each; i++) {
                     PageTurns.Turn turn = node.take("page", WAIT);
                     Thread.sleep(1);
-                    turn.end();
+                    turn.end(Map.of(), null);
                 }
                 return null;
             }));
@@ -134,7 +180,7 @@ class PageTurnsTest {
     void turnHeldByADeadNodeLapsesAfterItsLease() {
         node("dead", 300).take("page", WAIT); // never ended: its node died
         long start = System.nanoTime();
-        node("b", 300).take("page", WAIT).end();
+        node("b", 300).take("page", WAIT).end(Map.of(), null);
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < WAIT.toMillis());
     }
 
@@ -146,7 +192,7 @@ class PageTurnsTest {
         a.renewHeld();
         Thread.sleep(500); // past the first lease, within the renewed one
         assertThrows(PageBusyException.class, () -> node("b", 1_000).take("page", Duration.ofMillis(20)));
-        held.end();
+        held.end(Map.of(), null);
     }
 
     @Test
@@ -156,7 +202,7 @@ class PageTurnsTest {
         PageBusyException refused = assertThrows(PageBusyException.class,
                 () -> node("b", 5_000).take("page", Duration.ofMillis(100)));
         assertTrue(refused.getMessage().contains("(nex.page.lock-timeout); held by node a"), refused.getMessage());
-        held.end();
+        held.end(Map.of(), null);
         assertNull(shared.get(KEY), "not reserved for the node that gave up");
     }
 
@@ -171,19 +217,19 @@ class PageTurnsTest {
             PageTurns.Turn turn = b.take("page", WAIT);
             bHolds.countDown();
             bMayEnd.await();
-            turn.end();
+            turn.end(Map.of(), null);
             return null;
         });
         while (!shared.get(KEY).endsWith("|b")) {
             Thread.sleep(5);
         }
-        first.end();
+        first.end(Map.of(), null);
         assertThrows(PageBusyException.class, () -> a.take("page", Duration.ofMillis(200)),
                 "node A's next request waits: the turn went to node B, which claimed it");
         assertTrue(bHolds.await(10, java.util.concurrent.TimeUnit.SECONDS));
         bMayEnd.countDown();
         waiting.get();
-        a.take("page", WAIT).end();
+        a.take("page", WAIT).end(Map.of(), null);
     }
 
     @Test
@@ -197,7 +243,7 @@ class PageTurnsTest {
                     return method.invoke(answering, args);
                 });
         PageTurns.Turn turn = new PageTurns(stalling, "turn:", "a", 5_000).take("page", Duration.ofMillis(50));
-        turn.end();
+        turn.end(Map.of(), null);
         assertNull(shared.get(KEY));
     }
 
