@@ -139,6 +139,10 @@ final class GridPage implements Page {
         if (held == null) {
             return;
         }
+        if (found == null) { // the grid failed to answer: the next request reads it again
+            held.end(null, null);
+            return;
+        }
         Map<String, byte[]> left = new ConcurrentHashMap<>(found);
         boolean changed = forgot;
         try {
@@ -160,10 +164,9 @@ final class GridPage implements Page {
             return ending.beans();
         }
         if (turn == null) {
-            PageTurns.Turn taken = states.takeTurn(id);
-            Map<String, byte[]> handed = taken.handedBeans();
+            turn = states.takeTurn(id);
+            Map<String, byte[]> handed = turn.handedBeans();
             keptForms = new ConcurrentHashMap<>(handed != null ? handed : record().beans());
-            turn = taken;
         }
         return keptForms;
     }

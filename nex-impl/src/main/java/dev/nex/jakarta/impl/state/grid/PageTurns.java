@@ -12,13 +12,14 @@ import dev.nex.jakarta.impl.state.PageBusyException;
 
 /**
  * Turns at a page's {@code @PageScoped} beans across the cluster (SPEC 5.6): a request that uses the beans takes
- * the page's turn before it first reads one and gives it back once it has written them back, so each sees the
- * beans as the request before it left them.
+ * the page's turn before it first reads one and gives it back when it ends, so each sees the beans as the request
+ * before it left them.
  * <p>
  * On one node, requests of a page queue on a fair local semaphore, so only the first of them asks the grid, and
- * a request that ends hands the lease to the next one waiting here unless another node claimed it. On
- * the grid a turn is a lease under the page's key: the turn's id, when the lease lapses, and the node that waits
- * next (its claim). A holder gives a claimed turn straight to the claiming node, so two busy nodes alternate
+ * a request that ends hands the lease to the next one waiting here unless another node claimed it, together with
+ * the beans as it left them: the next request runs while the write-back is on its way. The lease leaves the node
+ * only once the writes of the node's turns have landed. On the grid a turn is a lease under the page's key: the
+ * turn's id, when the lease lapses, and the node that waits next (its claim). A holder gives a claimed turn straight to the claiming node, so two busy nodes alternate
  * instead of one node winning every race. The holder's node renews its leases ({@link #renewHeld}); the lease of
  * a node that died lapses within {@link #leaseMillis} and the next node takes it.
  */
@@ -79,9 +80,10 @@ final class PageTurns {
 
         /**
          * Ends the turn: gives it to the next request of this node, keeping the lease, unless another node claimed
-         * it or none waits here; then runs {@code writeBack} (this request's write of {@code beans}, {@code null}
-         * if nothing changed). The next request here starts from {@code beans} while that write is on its way; the
-         * lease goes to another node or is freed only once every write of this node's turns has landed.
+         * it or none waits here; then runs {@code writeBack}, this request's write of {@code beans} ({@code null}
+         * if nothing changed). The next request here starts from {@code beans} (read from the grid if
+         * {@code null}) while that write is on its way; the lease goes to another node or is freed only once
+         * every write of this node's turns has landed.
          */
         void end(Map<String, byte[]> beans, Runnable writeBack) {
             boolean handed = false;
