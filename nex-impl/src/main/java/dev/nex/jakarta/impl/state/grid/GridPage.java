@@ -143,6 +143,7 @@ final class GridPage implements Page {
             held.end(null, null);
             return;
         }
+        Runnable writeBack = () -> modify(record -> record.withBeans(held.newestBeans()));
         Map<String, byte[]> left = new ConcurrentHashMap<>(found);
         boolean changed = forgot;
         try {
@@ -151,11 +152,12 @@ final class GridPage implements Page {
                 changed |= !Arrays.equals(form, left.put(beanId(instance.getKey()), form));
             }
         } catch (RuntimeException | Error e) {
-            held.end(found, null); // the request's changes are lost; the next request sees the beans as they were
+            // the request's changes are lost and the beans stay as they were, but for those it destroyed
+            held.end(found, forgot ? writeBack : null);
             throw e;
         }
         // a request that only read its beans costs no grid write
-        held.end(left, changed ? () -> modify(record -> record.withBeans(held.newestBeans())) : null);
+        held.end(left, changed ? writeBack : null);
     }
 
     /** The forms of the page's beans, after waiting for the page's turn if this request has none yet (SPEC 5.6). */

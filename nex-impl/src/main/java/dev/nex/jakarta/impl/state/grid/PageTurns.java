@@ -19,9 +19,10 @@ import dev.nex.jakarta.impl.state.PageBusyException;
  * a request that ends hands the lease to the next one waiting here unless another node claimed it, together with
  * the beans as it left them: the next request runs while the write-back is on its way. The lease leaves the node
  * only once the writes of the node's turns have landed. On the grid a turn is a lease under the page's key: the
- * turn's id, when the lease lapses, and the node that waits next (its claim). A holder gives a claimed turn straight to the claiming node, so two busy nodes alternate
- * instead of one node winning every race. The holder's node renews its leases ({@link #renewHeld}); the lease of
- * a node that died lapses within {@link #leaseMillis} and the next node takes it.
+ * turn's id, when the lease lapses, and the node that waits next (its claim). A holder gives a claimed turn
+ * straight to the claiming node, so two busy nodes alternate instead of one node winning every race. The holder's
+ * node renews its leases ({@link #renewHeld}); the lease of a node that died lapses within {@link #leaseMillis}
+ * and the next node takes it.
  */
 final class PageTurns {
 
@@ -119,7 +120,11 @@ final class PageTurns {
             }
         }
 
-        /** Lets the next request of this node go on with the lease, if one waits and no other node claimed it. */
+        /**
+         * Keeps the lease on this node for its next request, unless another node claimed it or no other request
+         * of this node is at the page. An earlier request whose write is still on its way counts: the next request
+         * to come then finds the lease here, and the last request to leave the page frees it ({@link #quit}).
+         */
         private boolean handOver() {
             String unclaimed = queue.users > 1 ? unclaimed(pageId, turnId) : null;
             if (unclaimed == null) {
@@ -307,7 +312,10 @@ final class PageTurns {
     /** This node's requests waiting for or holding a page's turn. */
     private static final class LocalQueue {
         final Semaphore turn = new Semaphore(1, true);
-        /** Changed only inside the map's compute functions. */
+        /**
+         * Requests of this node at the page: waiting, holding the turn, or writing back. Changed only inside the
+         * map's compute functions.
+         */
         volatile int users;
         /** The lease a request kept for the next request here when it ended, taken without a grid call. */
         volatile String kept;

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,17 +98,8 @@ class PageTurnsTest {
         PageTurns a = node("a", 5_000);
         PageTurns b = node("b", 5_000);
         PageTurns.Turn first = a.take("page", WAIT);
-        Future<PageTurns.Turn> nextOnA = threads.submit(() -> a.take("page", WAIT));
-        Thread.sleep(100); // it waits on node A
-        Future<Boolean> onB = threads.submit(() -> {
-            PageTurns.Turn turn = b.take("page", WAIT);
-            boolean beforeNextOnA = !nextOnA.isDone();
-            turn.end(Map.of(), null);
-            return beforeNextOnA;
-        });
-        while (!shared.get(KEY).endsWith("|b")) {
-            Thread.sleep(5);
-        }
+        Future<PageTurns.Turn> nextOnA = waitingRequest(a);
+        Future<Boolean> onB = claimingRequest(b, () -> !nextOnA.isDone());
         first.end(Map.of(), null);
         assertTrue(onB.get(), "node B claimed the turn: node A's next request does not keep it on node A");
         nextOnA.get().end(Map.of(), null);
@@ -119,8 +111,7 @@ class PageTurnsTest {
         PageTurns a = node("a", 5_000);
         PageTurns b = node("b", 5_000);
         PageTurns.Turn first = a.take("page", WAIT);
-        Future<PageTurns.Turn> second = threads.submit(() -> a.take("page", WAIT));
-        Thread.sleep(100); // it waits on node A
+        Future<PageTurns.Turn> second = waitingRequest(a);
         CountDownLatch writeMayLand = new CountDownLatch(1);
         AtomicBoolean landed = new AtomicBoolean();
         threads.submit(() -> {
@@ -131,14 +122,7 @@ class PageTurnsTest {
             return null;
         });
         PageTurns.Turn secondTurn = second.get(); // handed over while the first request's write is on its way
-        Future<Boolean> onB = threads.submit(() -> {
-            PageTurns.Turn turn = b.take("page", WAIT);
-            turn.end(Map.of(), null);
-            return landed.get();
-        });
-        while (!shared.get(KEY).endsWith("|b")) {
-            Thread.sleep(5);
-        }
+        Future<Boolean> onB = claimingRequest(b, landed::get);
         threads.submit(() -> {
             secondTurn.end(Map.of(), null); // claimed by node B: not kept on node A
             return null;
@@ -147,6 +131,30 @@ class PageTurnsTest {
         assertFalse(onB.isDone(), "node B waits while node A's write is on its way");
         writeMayLand.countDown();
         assertTrue(onB.get(), "node B's turn began after node A's write landed");
+    }
+
+    /** A request that waits on {@code node} for the page's turn, which another request there holds. */
+    private Future<PageTurns.Turn> waitingRequest(PageTurns node) throws InterruptedException {
+        Future<PageTurns.Turn> waiting = threads.submit(() -> node.take("page", WAIT));
+        Thread.sleep(100);
+        return waiting;
+    }
+
+    /**
+     * A request on node {@code b} that takes the turn, once its node claimed it, and answers what {@code seen}
+     * tells when it got the turn.
+     */
+    private Future<Boolean> claimingRequest(PageTurns b, BooleanSupplier seen) throws InterruptedException {
+        Future<Boolean> request = threads.submit(() -> {
+            PageTurns.Turn turn = b.take("page", WAIT);
+            boolean atTheStart = seen.getAsBoolean();
+            turn.end(Map.of(), null);
+            return atTheStart;
+        });
+        while (!shared.get(KEY).endsWith("|b")) {
+            Thread.sleep(5);
+        }
+        return request;
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {
