@@ -60,7 +60,6 @@ public class GridBackend implements PageStateBackend {
     private static final String OWNER_INDEX = META + "owner:";
     private static final String SWEEP_LEASE = META + "sweep-lease";
     private static final String ID_SECRET = META + "id-secret";
-    private static final String TURN = META + "turn:";
     private static final String LIVE_ESTIMATE = META + "live-estimate";
     /** How soon the turn of a node that died lapses (SPEC 5.6); a holder renews it every third of this. */
     static final long TURN_LEASE_MILLIS = 5_000;
@@ -128,8 +127,8 @@ public class GridBackend implements PageStateBackend {
         renewAfterMillis = Math.min(ttlMillis / 10, 30_000);
         sessions = new SessionIndex(connected, OWNER_INDEX);
         sweepLease = new SweepLease(connected, SWEEP_LEASE, node, settings.sweepInterval().toMillis() * 3 / 2);
-        turns = new PageTurns(connected, TURN, node, TURN_LEASE_MILLIS);
         writes = new PageWrites(connected, record -> record.writtenBy(version).touched(System.currentTimeMillis()));
+        turns = new PageTurns(connected, writes, node, TURN_LEASE_MILLIS);
         estimate = new LivePageEstimate(connected, LIVE_ESTIMATE, settings.maxTotal());
         grid = connected;
     }
@@ -229,9 +228,7 @@ public class GridBackend implements PageStateBackend {
         List<String> pageIds = new ArrayList<>();
         List<String> sessionKeys = new ArrayList<>();
         for (String key : grid.keys()) {
-            if (key.startsWith(TURN)) {
-                turns.removeLapsed(key);
-            } else if (key.startsWith(OWNER_INDEX)) {
+            if (key.startsWith(OWNER_INDEX)) {
                 sessionKeys.add(key);
             } else if (!key.startsWith(META)) {
                 pageIds.add(key);
@@ -326,16 +323,28 @@ public class GridBackend implements PageStateBackend {
      * ({@link PageWrites}); returns the record written. A page ended meanwhile is not brought back: the change then
      * applies to nothing, as a write to an ended page does in memory, and the result is {@code null}.
      *
-     * @param seen the record as the request last read or wrote it: tried first if no other request of the page is
-     *             in flight on this node (one on another node makes the first try fail, costing a round trip)
+     * @param seen the record as the request last read or wrote it ({@link #guess})
      */
     String modify(String pageId, String owner, UnaryOperator<PageRecord> change, String seen) {
-        return writes.modify(pageId, change, empty(owner), inFlight.alone(pageId) ? seen : null);
+        return writes.modify(pageId, change, empty(owner), guess(pageId, seen));
     }
 
-    /** Waits for the page's turn at its {@code @PageScoped} beans (SPEC 5.6). */
-    PageTurns.Turn takeTurn(String pageId) {
-        return turns.take(pageId, settings.pageLockTimeout());
+    /**
+     * {@code seen}, the record as a request last read or wrote it, if no other request of the page is in flight
+     * on this node, else {@code null}: a write may start from it (one on another node makes the first try fail,
+     * costing a round trip).
+     */
+    String guess(String pageId, String seen) {
+        return inFlight.alone(pageId) ? seen : null;
+    }
+
+    /**
+     * Waits for the page's turn at its {@code @PageScoped} beans (SPEC 5.6).
+     *
+     * @param seen the record as the request last read or wrote it ({@link #guess})
+     */
+    PageTurns.Turn takeTurn(String pageId, String seen) {
+        return turns.take(pageId, settings.pageLockTimeout(), guess(pageId, seen));
     }
 
     /**

@@ -139,11 +139,6 @@ final class GridPage implements Page {
         if (held == null) {
             return;
         }
-        if (found == null) { // the grid failed to answer: the next request reads it again
-            held.end(null, null);
-            return;
-        }
-        Runnable writeBack = () -> modify(record -> record.withBeans(held.newestBeans()));
         Map<String, byte[]> left = new ConcurrentHashMap<>(found);
         boolean changed = forgot;
         try {
@@ -152,12 +147,13 @@ final class GridPage implements Page {
                 changed |= !Arrays.equals(form, left.put(beanId(instance.getKey()), form));
             }
         } catch (RuntimeException | Error e) {
-            // the request's changes are lost and the beans stay as they were, but for those it destroyed
-            held.end(found, forgot ? writeBack : null);
+            held.end(found, forgot, states.guess(id, seen)); // its changes are lost: the beans stay as they were
             throw e;
         }
-        // a request that only read its beans costs no grid write
-        held.end(left, changed ? writeBack : null);
+        String written = held.end(left, changed, states.guess(id, seen)); // only read: the beans are not written
+        if (written != null) {
+            seen = written;
+        }
     }
 
     /** The forms of the page's beans, after waiting for the page's turn if this request has none yet (SPEC 5.6). */
@@ -166,9 +162,12 @@ final class GridPage implements Page {
             return ending.beans();
         }
         if (turn == null) {
-            turn = states.takeTurn(id);
-            Map<String, byte[]> handed = turn.handedBeans();
-            keptForms = new ConcurrentHashMap<>(handed != null ? handed : record().beans());
+            PageTurns.Turn taken = states.takeTurn(id, seen);
+            if (taken.record() != null) {
+                seen = taken.record();
+            }
+            keptForms = new ConcurrentHashMap<>(taken.beans());
+            turn = taken;
         }
         return keptForms;
     }

@@ -15,33 +15,39 @@ import java.util.Set;
 
 /**
  * One page on the grid, as one immutable value: owner, last access (epoch milliseconds, shared by all nodes), the
- * version of the application that last wrote it (SPEC 10.8: another version's record is checked before use) and
- * the serialized entries and {@code @PageScoped} instances. Written as a String so that the grid compares and
- * ships nothing but a JDK type; each change is a compare-and-set of the whole record, which makes every write
- * of a page atomic across the cluster (SPEC 10.3).
+ * version of the application that last wrote it (SPEC 10.8: another version's record is checked before use), the
+ * turn at its beans ({@link PageTurns}, SPEC 5.6) and the serialized entries and {@code @PageScoped} instances.
+ * Written as a String so that the grid compares and ships nothing but a JDK type; each change is a compare-and-set
+ * of the whole record, which makes every write of a page atomic across the cluster (SPEC 10.3).
  */
 final class PageRecord {
 
-    /** Format 1 (Nex 0.1 before rolling upgrades) had no writer's version; it is still read. */
-    private static final int FORMAT = 2;
+    /**
+     * Format 1 (Nex 0.1 before rolling upgrades) had no writer's version, format 2 no turn (turns had keys of their
+     * own); both are still read.
+     */
+    private static final int FORMAT = 3;
 
     private final String owner;
     private final long lastAccessMillis;
     private final String writtenBy;
+    /** The turn at the page's beans as {@link PageTurns.Lease#encode()} writes it; {@code ""} if none. */
+    private final String turn;
     private final Map<String, byte[]> entries;
     private final Map<String, byte[]> beans;
 
-    private PageRecord(String owner, long lastAccessMillis, String writtenBy, Map<String, byte[]> entries,
-            Map<String, byte[]> beans) {
+    private PageRecord(String owner, long lastAccessMillis, String writtenBy, String turn,
+            Map<String, byte[]> entries, Map<String, byte[]> beans) {
         this.owner = owner;
         this.lastAccessMillis = lastAccessMillis;
         this.writtenBy = writtenBy;
+        this.turn = turn;
         this.entries = entries;
         this.beans = beans;
     }
 
     static PageRecord empty(String owner, long nowMillis, String version) {
-        return new PageRecord(owner, nowMillis, version, Map.of(), Map.of());
+        return new PageRecord(owner, nowMillis, version, "", Map.of(), Map.of());
     }
 
     String owner() {
@@ -55,6 +61,16 @@ final class PageRecord {
     /** The fingerprint of the application version that last wrote this record ({@code ""} if unknown). */
     String writtenBy() {
         return writtenBy;
+    }
+
+    /** The turn at the page's beans, {@code ""} if none. */
+    String turn() {
+        return turn;
+    }
+
+    /** This record with {@code lease} as its turn ({@code ""}: none). */
+    PageRecord withTurn(String lease) {
+        return lease.equals(turn) ? this : new PageRecord(owner, lastAccessMillis, writtenBy, lease, entries, beans);
     }
 
     /** Serialized values by key. */
@@ -72,13 +88,13 @@ final class PageRecord {
     }
 
     PageRecord touched(long nowMillis) {
-        return new PageRecord(owner, Math.max(nowMillis, lastAccessMillis), writtenBy, entries, beans);
+        return new PageRecord(owner, Math.max(nowMillis, lastAccessMillis), writtenBy, turn, entries, beans);
     }
 
     PageRecord withEntry(String key, byte[] value) {
         Map<String, byte[]> changed = new LinkedHashMap<>(entries);
         changed.put(key, value);
-        return new PageRecord(owner, lastAccessMillis, writtenBy, Collections.unmodifiableMap(changed), beans);
+        return new PageRecord(owner, lastAccessMillis, writtenBy, turn, Collections.unmodifiableMap(changed), beans);
     }
 
     PageRecord withoutEntry(String key) {
@@ -86,12 +102,12 @@ final class PageRecord {
     }
 
     PageRecord withoutEntries() {
-        return new PageRecord(owner, lastAccessMillis, writtenBy, Map.of(), beans);
+        return new PageRecord(owner, lastAccessMillis, writtenBy, turn, Map.of(), beans);
     }
 
     /** This record with {@code forms} as its {@code @PageScoped} instances, and no others. */
     PageRecord withBeans(Map<String, byte[]> forms) {
-        return new PageRecord(owner, lastAccessMillis, writtenBy, entries,
+        return new PageRecord(owner, lastAccessMillis, writtenBy, turn, entries,
                 Collections.unmodifiableMap(new LinkedHashMap<>(forms)));
     }
 
@@ -101,7 +117,8 @@ final class PageRecord {
 
     /** This record as written by application version {@code version}. */
     PageRecord writtenBy(String version) {
-        return version.equals(writtenBy) ? this : new PageRecord(owner, lastAccessMillis, version, entries, beans);
+        return version.equals(writtenBy) ? this
+                : new PageRecord(owner, lastAccessMillis, version, turn, entries, beans);
     }
 
     /** This record without the entries under {@code entryKeys} and the instances of {@code beanIds}. */
@@ -110,7 +127,7 @@ final class PageRecord {
         keptEntries.keySet().removeAll(entryKeys);
         Map<String, byte[]> keptBeans = new LinkedHashMap<>(beans);
         keptBeans.keySet().removeAll(beanIds);
-        return new PageRecord(owner, lastAccessMillis, writtenBy, Collections.unmodifiableMap(keptEntries),
+        return new PageRecord(owner, lastAccessMillis, writtenBy, turn, Collections.unmodifiableMap(keptEntries),
                 Collections.unmodifiableMap(keptBeans));
     }
 
@@ -121,6 +138,7 @@ final class PageRecord {
             writeString(out, owner);
             out.writeLong(lastAccessMillis);
             writeString(out, writtenBy);
+            writeString(out, turn);
             writeMap(out, entries);
             writeMap(out, beans);
         } catch (IOException e) {
@@ -132,14 +150,15 @@ final class PageRecord {
     static PageRecord decode(String encoded) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
             int format = in.readByte();
-            if (format != FORMAT && format != 1) {
+            if (format < 1 || format > FORMAT) {
                 throw new IllegalStateException("Page record of format " + format + " (this Nex writes " + FORMAT
                         + "): nodes of different Nex versions share one cache");
             }
             String owner = readString(in);
             long lastAccess = in.readLong();
             String writtenBy = format == 1 ? "" : readString(in);
-            return new PageRecord(owner, lastAccess, writtenBy, readMap(in), readMap(in));
+            String turn = format < 3 ? "" : readString(in);
+            return new PageRecord(owner, lastAccess, writtenBy, turn, readMap(in), readMap(in));
         } catch (IOException e) {
             throw new UncheckedIOException("Corrupt page record", e);
         }

@@ -32,9 +32,9 @@ final class PageWrites {
 
     /**
      * Applies {@code change} to page {@code pageId}'s record on the grid, again on a newer record until it is
-     * written; returns the record written. A page that is gone is not brought back: {@code change} then applies
-     * to {@code absent}, nothing is written and the result is {@code null}. An exception of {@code change} is
-     * thrown here and leaves the record as it was.
+     * written; returns the record written. A change that returns the record it was given writes nothing. A page
+     * that is gone is not brought back: {@code change} then applies to {@code absent}, nothing is written and the
+     * result is {@code null}. An exception of {@code change} is thrown here and leaves the record as it was.
      *
      * @param seen the record as the caller last read or wrote it, if no other request may have written it since
      *             (else {@code null}): the first try starts from it instead of reading the grid
@@ -82,10 +82,10 @@ final class PageWrites {
      */
     private Write newWrite(String pageId, Queue queue, String seen) {
         if (queue.sending != null) {
-            return new Write(queue.sending.encoded, queue.sending.record);
+            return new Write(queue.sending.encoded, queue.sending.record, false);
         }
         String raw = seen != null ? seen : grid.get(pageId);
-        return raw == null ? null : new Write(raw, PageRecord.decode(raw));
+        return raw == null ? null : new Write(raw, PageRecord.decode(raw), seen != null);
     }
 
     /**
@@ -109,20 +109,31 @@ final class PageWrites {
         return write.outcome == Boolean.TRUE;
     }
 
-    /** Sends {@code write} to the grid, letting further changes collect meanwhile. */
+    /**
+     * Sends {@code write} to the grid, letting further changes collect meanwhile. A write whose changes all left
+     * the record as it was sends nothing, once its record is known to be the grid's: the changes decided on it.
+     */
     private void send(Stripe stripe, String pageId, Queue queue, Write write) {
         queue.open = null;
         queue.sending = write;
-        write.record = stamp.apply(write.record);
-        write.encoded = write.record.encode();
-        Object outcome;
-        stripe.lock.unlock();
-        try {
-            outcome = grid.replace(pageId, write.base, write.encoded);
-        } catch (RuntimeException | Error e) {
-            outcome = e;
-        } finally {
-            stripe.lock.lock();
+        boolean unchanged = write.record == write.start;
+        if (unchanged) {
+            write.encoded = write.base;
+        } else {
+            write.record = stamp.apply(write.record);
+            write.encoded = write.record.encode();
+        }
+        Object outcome = Boolean.TRUE;
+        if (!unchanged || write.guessed) {
+            stripe.lock.unlock();
+            try {
+                outcome = unchanged ? write.base.equals(grid.get(pageId))
+                        : grid.replace(pageId, write.base, write.encoded);
+            } catch (RuntimeException | Error e) {
+                outcome = e;
+            } finally {
+                stripe.lock.lock();
+            }
         }
         write.outcome = outcome;
         queue.sending = null;
@@ -156,6 +167,10 @@ final class PageWrites {
     /** Changes of one or more requests, to be written over {@link #base} with one compare-and-set. */
     private static final class Write {
         final String base;
+        /** {@link #base} decoded: the record before the changes. */
+        final PageRecord start;
+        /** {@code true} if {@link #base} is what a request last saw, not read from the grid for this write. */
+        final boolean guessed;
         PageRecord record;
         int changes;
         /** The record as sent; set when it is sent. */
@@ -163,9 +178,11 @@ final class PageWrites {
         /** {@code true} written, {@code false} lost to another write, or the grid's exception. */
         Object outcome;
 
-        Write(String base, PageRecord record) {
+        Write(String base, PageRecord record, boolean guessed) {
             this.base = base;
+            this.start = record;
             this.record = record;
+            this.guessed = guessed;
         }
     }
 }
