@@ -141,7 +141,11 @@ final class PageTurns {
             return record.withBeans(queue.beans);
         }
 
-        /** Lets the next request of this node go on with the lease, if no other node claimed it. */
+        /**
+         * Keeps the lease on this node for its next request, unless another node claimed it. Called while another
+         * request of this node is at the page: one still writing counts, so that the next request to come finds
+         * the lease here; the last request to leave the page frees it ({@link #quit}).
+         */
         private boolean handOver() {
             String raw;
             try {
@@ -306,7 +310,10 @@ final class PageTurns {
     /** This node's requests waiting for or holding a page's turn. */
     private static final class LocalQueue {
         final Semaphore turn = new Semaphore(1, true);
-        /** Changed only inside the map's compute functions. */
+        /**
+         * Requests of this node at the page: waiting, holding the turn, or writing back. Changed only inside the
+         * map's compute functions.
+         */
         volatile int users;
         /** The turn a request kept for the next request here when it ended, taken without a grid call. */
         volatile String kept;

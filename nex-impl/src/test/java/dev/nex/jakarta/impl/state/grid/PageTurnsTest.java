@@ -134,17 +134,14 @@ class PageTurnsTest {
         PageTurns a = node("a", 5_000);
         PageTurns b = node("b", 5_000);
         PageTurns.Turn first = a.take("page", WAIT, null);
-        Future<PageTurns.Turn> nextOnA = threads.submit(() -> a.take("page", WAIT, null));
-        Thread.sleep(100); // it waits on node A
+        Future<PageTurns.Turn> nextOnA = waitingRequest(a);
         Future<Boolean> onB = threads.submit(() -> {
             PageTurns.Turn turn = b.take("page", WAIT, null);
             boolean beforeNextOnA = !nextOnA.isDone();
             end(turn);
             return beforeNextOnA;
         });
-        while (!turn().endsWith("|b")) {
-            Thread.sleep(5);
-        }
+        awaitClaimOfNodeB();
         end(first);
         assertTrue(onB.get(), "node B claimed the turn: node A's next request does not keep it on node A");
         end(nextOnA.get());
@@ -166,8 +163,7 @@ class PageTurnsTest {
         PageTurns a = node(holding, "a", 5_000);
         PageTurns b = node("b", 5_000);
         PageTurns.Turn first = a.take("page", WAIT, null);
-        Future<PageTurns.Turn> second = threads.submit(() -> a.take("page", WAIT, null));
-        Thread.sleep(100); // it waits on node A
+        Future<PageTurns.Turn> second = waitingRequest(a);
         holdWrites.set(true);
         threads.submit(() -> first.end(Map.of("bean", new byte[] {1}), true, null));
         PageTurns.Turn secondTurn = second.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -178,9 +174,7 @@ class PageTurnsTest {
             turn.end(Map.of("bean", new byte[] {2}), true, null);
             return seen;
         });
-        while (!turn().endsWith("|b")) {
-            Thread.sleep(5);
-        }
+        awaitClaimOfNodeB();
         threads.submit(() -> end(secondTurn)); // claimed by node B: not kept on node A
         Thread.sleep(200);
         assertFalse(onB.isDone(), "node B waits while node A's write is on its way");
@@ -188,6 +182,19 @@ class PageTurnsTest {
         assertEquals(1, onB.get().byteValue(), "node B's turn began after node A's write landed");
         assertEquals(2, PageRecord.decode(shared.get("page")).beans().get("bean")[0], "node B's write stays");
         assertEquals("", turn());
+    }
+
+    /** A request that waits on {@code node} for the page's turn, which another request there holds. */
+    private Future<PageTurns.Turn> waitingRequest(PageTurns node) throws InterruptedException {
+        Future<PageTurns.Turn> waiting = threads.submit(() -> node.take("page", WAIT, null));
+        Thread.sleep(100);
+        return waiting;
+    }
+
+    private void awaitClaimOfNodeB() throws InterruptedException {
+        while (!turn().endsWith("|b")) {
+            Thread.sleep(5);
+        }
     }
 
     /** {@code count} requests on {@code node}, each taking {@code each} turns that last a millisecond. */
@@ -253,9 +260,7 @@ class PageTurnsTest {
             end(turn);
             return null;
         });
-        while (!turn().endsWith("|b")) {
-            Thread.sleep(5);
-        }
+        awaitClaimOfNodeB();
         end(first);
         assertThrows(PageBusyException.class, () -> a.take("page", Duration.ofMillis(200), null),
                 "node A's next request waits: the turn went to node B, which claimed it");
