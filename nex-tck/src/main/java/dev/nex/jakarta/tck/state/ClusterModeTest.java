@@ -274,15 +274,16 @@ class ClusterModeTest {
             }
         }
         Trickle trickle = new Trickle(tabs);
+        long started = System.nanoTime();
         trickle.start();
         try {
             for (ClusterNode restarted : nodes) {
                 trickle.await(40); // both nodes serve
                 trickle.drain(restarted);
-                trickle.phase = restarted + " restarting";
+                trickle.enter(restarted + " restarting", started);
                 restarted.restart();
                 trickle.undrain(restarted);
-                trickle.phase = "both nodes serve after " + restarted + " restarted";
+                trickle.enter("both nodes serve after " + restarted + " restarted", started);
             }
             trickle.await(40);
         } finally {
@@ -332,6 +333,13 @@ class ClusterModeTest {
         Trickle(List<Tab> tabs) {
             super("trickle");
             this.tabs = tabs;
+        }
+
+        /** Logs when each phase began: a page expired on the way shows as a phase far longer than its TTL. */
+        void enter(String next, long started) {
+            phase = next;
+            System.out.printf("Rolling restart: %s after %d s, %d actions%n", next,
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds(), done.get());
         }
 
         @Override
