@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.File;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,11 +18,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import dev.nex.jakarta.tck.support.Browser;
+import dev.nex.jakarta.testing.Browser;
+import dev.nex.jakarta.testing.NexClient;
+import dev.nex.jakarta.testing.NexPage;
+import dev.nex.jakarta.testing.NexResponse;
 
 /**
- * The application as a visitor uses it: the packaged WAR on a real server, real Chromium, real htmx. The browser
- * helper comes from Nex's TCK (headless Chromium: {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}).
+ * The application on a real server, through Nex's testing kit: the page and its actions as htmx sends them (no
+ * browser needed), and as a visitor uses them in real Chromium with real htmx (headless:
+ * {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}).
  */
 @ExtendWith(ArquillianExtension.class)
 class HomeIT {
@@ -33,6 +38,26 @@ class HomeIT {
     static WebArchive application() {
         return ShrinkWrap.create(ZipImporter.class, "${artifactId}.war")
                 .importFrom(new File("target/${artifactId}.war")).as(WebArchive.class);
+    }
+
+    @Test
+    void actionsAnswerFragmentsOutOfBandPartsAndDirectives() {
+        NexPage home = NexClient.at(base).open("");
+        assertEquals("1", home.post("increment", Map.of()).assertStatus(200).fragment().select("#count").text());
+
+        NexResponse added = home.post("notes", Map.of("note", "milk")).assertStatus(200);
+        assertEquals(List.of("milk"), added.fragment().select("#notes li").eachText());
+        assertEquals("", added.outOfBand("error").text(), "the message is cleared out of band");
+        assertEquals("notes-changed", added.directive("HX-Trigger").orElseThrow());
+        assertEquals("1", home.get("notes/count").assertStatus(200).body().strip());
+
+        NexResponse refused = home.post("notes", Map.of("note", " "));
+        assertEquals(422, refused.status());
+        assertEquals("#error", refused.directive("HX-Retarget").orElseThrow());
+        assertEquals("Write a note of 1 to 200 characters.", refused.fragment().text());
+
+        home.end(); // as closing the tab does: its next action finds the page expired, and starts it over
+        assertEquals("1", home.post("increment", Map.of()).assertStatus(200).fragment().select("#count").text());
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
 import dev.nex.jakarta.tck.cluster.ClusterLauncher;
 import dev.nex.jakarta.tck.cluster.ClusterNode;
 import dev.nex.jakarta.tck.cluster.RoundRobinProxy;
-import dev.nex.jakarta.tck.support.Browser;
+import dev.nex.jakarta.testing.Browser;
 
 /**
  * SPEC 10.2 as a visitor sees it: the packaged sample on a two-node cluster of the server's data grid, behind a

@@ -28,10 +28,12 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
-import dev.nex.jakarta.tck.support.Browser;
-import dev.nex.jakarta.tck.support.PageScriptTag;
-import dev.nex.jakarta.tck.support.Poll;
-import dev.nex.jakarta.tck.support.WebClient;
+import dev.nex.jakarta.testing.Browser;
+import dev.nex.jakarta.testing.NexClient;
+import dev.nex.jakarta.testing.NexPage;
+import dev.nex.jakarta.testing.NexResponse;
+import dev.nex.jakarta.testing.Poll;
+import dev.nex.jakarta.testing.WebClient;
 
 /** The sample as a visitor uses it: the packaged WAR of each server, real Chromium, real htmx. */
 @ExtendWith(ArquillianExtension.class)
@@ -110,11 +112,8 @@ class SampleIT {
                     "no element from an item");
             assertEquals("", browser.script("return document.title === 'owned' ? 'owned' : ''"), "nothing ran");
         }
-        WebClient tab = new WebClient(base);
-        HttpResponse<String> page = tab.get("cart");
-        String[] htmx = {"HX-Request", "true", "X-Nex-Page-Id", page.headers().firstValue("X-Nex-Page-Id")
-                .orElseThrow(), "X-CSRF-TOKEN", PageScriptTag.csrfToken(page.body())};
-        String added = tab.post("cart/add_item", Map.of("item", script), htmx).body();
+        NexPage cart = NexClient.at(base).open("cart");
+        String added = cart.post("cart/add_item", Map.of("item", script)).body();
         assertTrue(added.contains("&lt;script&gt;"), added);
         assertFalse(added.contains(script), added);
     }
@@ -131,17 +130,12 @@ class SampleIT {
             add(browser, "tea");
             browser.waitForText(By.id("cart-error"), "");
         }
-        WebClient tab = new WebClient(base);
-        HttpResponse<String> page = tab.get("cart");
-        String id = page.headers().firstValue("X-Nex-Page-Id").orElseThrow();
-        String csrf = PageScriptTag.csrfToken(page.body());
-        String[] htmx = {"HX-Request", "true", "X-Nex-Page-Id", id, "X-CSRF-TOKEN", csrf};
-        assertEquals(400, tab.post("cart/add_item", Map.of("item", "x".repeat(201)), htmx).statusCode());
-        assertEquals(400, tab.post("cart/add_item", Map.of("item", "   "), htmx).statusCode());
-        assertEquals(400, tab.post("cart/remove_item", Map.of("index", "first"), htmx).statusCode());
-        assertEquals(400, tab.post("cart/remove_item", Map.of("index", "0"), htmx).statusCode(), "empty cart");
-        HttpResponse<String> longest = tab.post("cart/add_item", Map.of("item", "y".repeat(200)), htmx);
-        assertEquals(200, longest.statusCode());
+        NexPage cart = NexClient.at(base).open("cart");
+        assertEquals(400, cart.post("cart/add_item", Map.of("item", "x".repeat(201))).status());
+        assertEquals(400, cart.post("cart/add_item", Map.of("item", "   ")).status());
+        assertEquals(400, cart.post("cart/remove_item", Map.of("index", "first")).status());
+        assertEquals(400, cart.post("cart/remove_item", Map.of("index", "0")).status(), "empty cart");
+        NexResponse longest = cart.post("cart/add_item", Map.of("item", "y".repeat(200))).assertStatus(200);
         assertEquals(1, longest.body().split("<li>").length - 1, "only the valid item was added");
     }
 

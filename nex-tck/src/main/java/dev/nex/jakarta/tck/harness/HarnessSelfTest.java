@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import dev.nex.jakarta.tck.support.Browser;
 import dev.nex.jakarta.tck.support.Htmx;
-import dev.nex.jakarta.tck.support.WebClient;
+import dev.nex.jakarta.testing.Browser;
+import dev.nex.jakarta.testing.WebClient;
 
 /**
  * Proves the test harness itself is real on the server under test, before any Nex rule is checked:

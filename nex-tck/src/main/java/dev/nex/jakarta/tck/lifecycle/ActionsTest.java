@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.nex.jakarta.tck.support.PageScriptTag;
-import dev.nex.jakarta.tck.support.WebClient;
+import dev.nex.jakarta.testing.PageScriptTag;
+import dev.nex.jakarta.testing.WebClient;
 
 /**
  * Actions (SPEC 7.4, 7.5, 7.8): directives become htmx response headers (for plain requests, navigation becomes
@@ -44,7 +44,7 @@ class ActionsTest {
         tab = new WebClient(base);
         HttpResponse<String> page = tab.get("app/counter");
         pageId = page.headers().firstValue("X-Nex-Page-Id").orElseThrow();
-        csrf = PageScriptTag.csrfToken(page.body());
+        csrf = PageScriptTag.of(page).csrfToken();
     }
 
     private HttpResponse<String> htmx(String action) {

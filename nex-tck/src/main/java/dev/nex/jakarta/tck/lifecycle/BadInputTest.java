@@ -26,9 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.nex.jakarta.tck.support.Multipart;
-import dev.nex.jakarta.tck.support.PageScriptTag;
-import dev.nex.jakarta.tck.support.WebClient;
+import dev.nex.jakarta.testing.Multipart;
+import dev.nex.jakarta.testing.PageScriptTag;
+import dev.nex.jakarta.testing.WebClient;
 
 /**
  * Bad input gets a clear 4xx and touches nothing (SPEC 3.3, 7.6, 7.8, 11.4), also where the failure would come from the
@@ -73,7 +73,7 @@ class BadInputTest {
         victim = new WebClient(base);
         HttpResponse<String> page = victim.get("app/cart");
         pageId = page.headers().firstValue("X-Nex-Page-Id").orElseThrow();
-        csrf = PageScriptTag.csrfToken(page.body());
+        csrf = PageScriptTag.of(page).csrfToken();
         for (String item : List.of("tea", "<script>alert(1)</script>")) {
             assertEquals(200, add(victim, pageId, csrf, "item=" + URLEncoder.encode(item, StandardCharsets.UTF_8))
                     .statusCode());
@@ -91,7 +91,7 @@ class BadInputTest {
         WebClient other = new WebClient(base);
         HttpResponse<String> otherPage = other.get("app/cart");
         String otherId = otherPage.headers().firstValue("X-Nex-Page-Id").orElseThrow();
-        String otherCsrf = PageScriptTag.csrfToken(otherPage.body());
+        String otherCsrf = PageScriptTag.of(otherPage).csrfToken();
 
         for (String header : HEADERS) {
             for (String value : values()) {

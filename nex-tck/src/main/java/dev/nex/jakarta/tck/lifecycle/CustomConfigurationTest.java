@@ -16,8 +16,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.nex.jakarta.tck.support.PageScriptTag;
-import dev.nex.jakarta.tck.support.WebClient;
+import dev.nex.jakarta.testing.PageScriptTag;
+import dev.nex.jakarta.testing.WebClient;
 
 /**
  * SPEC 8, 7.6, 7.7, 6.6 with every switch turned: a custom page-id header, no script injection (the template
@@ -100,6 +100,6 @@ class CustomConfigurationTest {
     }
 
     private static String csrf(HttpResponse<String> page) {
-        return PageScriptTag.csrfToken(page.body());
+        return PageScriptTag.of(page).csrfToken();
     }
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import dev.nex.jakarta.tck.support.Browser;
+import dev.nex.jakarta.testing.Browser;
+import dev.nex.jakarta.testing.NexClient;
+import dev.nex.jakarta.testing.NexPage;
+import dev.nex.jakarta.testing.NexResponse;
 
 /**
  * Forms (SPEC 11.1, 11.2, 11.3, 11.5): constraints on an action's input cannot be bypassed; an action can answer
@@ -36,7 +39,7 @@ class FormsTest {
     URL base;
 
     /** The signup page, opened in a tab of its own for each test. */
-    private OpenedPage signup;
+    private NexPage signup;
 
     @Deployment(testable = false)
     static WebArchive forms() {
@@ -45,7 +48,7 @@ class FormsTest {
 
     @BeforeEach
     void openTheSignupPage() {
-        signup = OpenedPage.open(base, "app/signup");
+        signup = NexClient.at(base).open("app/signup");
     }
 
     // SPEC 11.1: a @Valid @BeanParam without @MvcBinding (fields and a nested @Valid part) that violates its
@@ -91,8 +94,8 @@ class FormsTest {
     // SPEC 11.1: a plain form post gets the same refusal as an error page
     @Test
     void plainPostViolatingConstraintsGetsAnErrorPageNamingTheFields() {
-        HttpResponse<String> refused = signup.tab().post("app/signup/add", Map.of("email", "nope", "name", "Al"),
-                "X-CSRF-TOKEN", signup.csrf());
+        HttpResponse<String> refused = signup.http().post("app/signup/add", Map.of("email", "nope", "name", "Al"),
+                "X-CSRF-TOKEN", signup.csrfToken());
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().startsWith("<!DOCTYPE html>"), refused.body());
         assertTrue(refused.body().contains("<li data-field=\"email\">"), refused.body());
@@ -163,18 +166,18 @@ class FormsTest {
     // page that opened no session
     @Test
     void plainPostRedirectedWith303ShowsAOneTimeMessageOnTheNextPage() {
-        assertFalse(signup.tab().cookieHeader().contains("JSESSIONID"), "the form's page opened no session");
-        HttpResponse<String> posted = signup.tab().post("app/signup/plain", Map.of("name", "Ada <3"),
-                "X-CSRF-TOKEN", signup.csrf());
+        assertFalse(signup.http().cookieHeader().contains("JSESSIONID"), "the form's page opened no session");
+        HttpResponse<String> posted = signup.http().post("app/signup/plain", Map.of("name", "Ada <3"),
+                "X-CSRF-TOKEN", signup.csrfToken());
         assertEquals(303, posted.statusCode(), posted.body());
         String next = posted.headers().firstValue("Location").orElseThrow();
         assertTrue(next.startsWith(base.toString()), next);
         String path = next.substring(base.toString().length());
 
-        HttpResponse<String> landed = signup.tab().get(path);
+        HttpResponse<String> landed = signup.http().get(path);
         assertEquals(200, landed.statusCode(), landed.body());
         assertTrue(landed.body().contains("<p id=\"flash\">Welcome Ada &lt;3</p>"), landed.body());
-        HttpResponse<String> again = signup.tab().get(path);
+        HttpResponse<String> again = signup.http().get(path);
         assertTrue(again.body().contains("<p id=\"flash\"></p>"), "shown once: " + again.body());
     }
 
@@ -182,17 +185,15 @@ class FormsTest {
     // rendered with the action's models and marked on its first element; a plain post gets its view alone
     @Test
     void htmxActionAnswersOutOfBandFragmentsOfOtherViewsAfterItsOwn() {
-        OpenedPage cart = OpenedPage.open(base, "app/cart");
-        HttpResponse<String> added = cart.tab().post("app/cart/add_item_everywhere", Map.of("item", "tea"),
-                "HX-Request", "true", "X-Nex-Page-Id", cart.id(), "X-CSRF-TOKEN", cart.csrf());
-        assertEquals(200, added.statusCode(), added.body());
+        NexPage cart = NexClient.at(base).open("app/cart");
+        NexResponse added = cart.post("app/cart/add_item_everywhere", Map.of("item", "tea")).assertStatus(200);
         String body = added.body().replaceAll(">\\s+<", "><").trim();
         assertEquals("<ul id=\"cart-items\"><li>tea</li></ul>"
                 + "<span hx-swap-oob=\"true\" id=\"cart-count\">1</span>"
                 + "<ul hx-swap-oob=\"beforeend:#cart-log\"><li>tea</li></ul>", body);
 
-        HttpResponse<String> plain = cart.tab().post("app/cart/add_item_everywhere", Map.of("item", "milk"),
-                "X-Nex-Page-Id", cart.id(), "X-CSRF-TOKEN", cart.csrf());
+        HttpResponse<String> plain = cart.http().post("app/cart/add_item_everywhere", Map.of("item", "milk"),
+                "X-Nex-Page-Id", cart.id(), "X-CSRF-TOKEN", cart.csrfToken());
         assertEquals(200, plain.statusCode(), plain.body());
         assertTrue(plain.body().contains("<li>milk</li>"), plain.body());
         assertFalse(plain.body().contains("hx-swap-oob"), "no out-of-band fragments outside htmx: " + plain.body());
@@ -215,13 +216,10 @@ class FormsTest {
     }
 
     private HttpResponse<String> post(String action, Map<String, String> form) {
-        return signup.tab().post("app/signup/" + action, form, "HX-Request", "true", "X-Nex-Page-Id", signup.id(),
-                "X-CSRF-TOKEN", signup.csrf());
+        return signup.http().post("app/signup/" + action, form, signup.htmxHeaders());
     }
 
     private String runs() {
-        String count = signup.tab().get("app/signup/runs", "HX-Request", "true", "X-Nex-Page-Id", signup.id()).body()
-                .trim();
-        return count.replaceAll("<[^>]+>", "");
+        return signup.get("app/signup/runs").fragment().text();
     }
 }

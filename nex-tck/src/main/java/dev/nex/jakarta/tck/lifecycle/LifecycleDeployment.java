@@ -144,6 +144,15 @@ final class LifecycleDeployment {
             <p id="signed-up">Welcome <c:out value="${name}"/></p>
             """;
 
+    static final String PLAIN_SIGNUP = JSP + """
+            <form id="plain-signup" method="post" action="${mvc.basePath}/signup/plain">
+              <input type="hidden" name="${mvc.csrf.name}" value="${mvc.csrf.token}">
+              <input name="name">
+              <input type="checkbox" name="newsletter" value="yes">
+              <button type="submit">Sign up</button>
+            </form>
+            """;
+
     static final String DONE = JSP + """
             <%@ taglib prefix="c" uri="jakarta.tags.core" %>
             <p id="flash"><c:out value="${flash}"/></p>
@@ -204,6 +213,7 @@ final class LifecycleDeployment {
         view(war, "signup.jsp", SIGNUP);
         view(war, "signup-form.jsp", SIGNUP_FORM);
         view(war, "signed-up.jsp", SIGNED_UP);
+        view(war, "plain-signup.jsp", PLAIN_SIGNUP);
         view(war, "done.jsp", DONE);
         return Htmx.addTo(war);
     }

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 
-import dev.nex.jakarta.tck.support.Browser;
-import dev.nex.jakarta.tck.support.Poll;
 import dev.nex.jakarta.tck.support.StatisticsResource;
-import dev.nex.jakarta.tck.support.PageScriptTag;
-import dev.nex.jakarta.tck.support.WebClient;
+import dev.nex.jakarta.testing.Browser;
+import dev.nex.jakarta.testing.PageScriptTag;
+import dev.nex.jakarta.testing.Poll;
+import dev.nex.jakarta.testing.WebClient;
 
 /**
  * The page lifecycle on Jakarta MVC (SPEC 7.1, 7.3, 7.6, 7.7, 6.6): what a full page and an action get, the page
@@ -561,7 +561,7 @@ class PageLifecycleTest {
     }
 
     private static String csrf(HttpResponse<String> page) {
-        return PageScriptTag.csrfToken(page.body());
+        return PageScriptTag.of(page).csrfToken();
     }
 
     private static List<String> scriptTags(String html) {

@@ -111,6 +111,14 @@ public class SignupController {
         return Response.ok(welcome(name)).build();
     }
 
+    /** A page with a plain HTML form (no htmx): Jakarta MVC's CSRF token in a hidden field. */
+    @GET
+    @Path("plain")
+    public String plainPage() {
+        models.put("title", "Plain signup");
+        return "plain-signup.jsp";
+    }
+
     /** SPEC 11.5: a plain form post, answered with a redirect that carries a one-time message. */
     @POST
     @Path("plain")

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.nex.jakarta.tck.support.Multipart;
+import dev.nex.jakarta.testing.Multipart;
+import dev.nex.jakarta.testing.NexClient;
+import dev.nex.jakarta.testing.NexPage;
+import dev.nex.jakarta.testing.NexResponse;
 
 /**
  * Uploads (SPEC 11.4): {@code multipart/form-data} actions receive their files and fields on every server; a part
@@ -43,7 +46,7 @@ class UploadsTest {
     @ArquillianResource
     URL base;
 
-    private OpenedPage page;
+    private NexPage page;
 
     @Deployment(testable = false)
     static WebArchive uploads() {
@@ -52,7 +55,7 @@ class UploadsTest {
 
     @BeforeEach
     void openAPage() {
-        page = OpenedPage.open(base, "app/upload");
+        page = NexClient.at(base).open("app/upload");
     }
 
     // SPEC 11.4: an htmx action reads a file and a text field, as method parameters and in a @BeanParam; a file
@@ -66,8 +69,7 @@ class UploadsTest {
         assertEquals(200, upload("attach", image).statusCode());
         assertEquals(200, upload("attach-text", new Multipart().file("file", "b.txt", "text/plain", TEXT)
                 .field("note", "bean")).statusCode());
-        assertEquals(200, page.tab().post("app/upload/count", Map.of("count", "7"), "HX-Request", "true",
-                "X-Nex-Page-Id", page.id(), "X-CSRF-TOKEN", page.csrf()).statusCode(), "a urlencoded form");
+        assertEquals(200, page.post("app/upload/count", Map.of("count", "7")).status(), "a urlencoded form");
         assertEquals(200, upload("attach", new Multipart().file("file", "", "application/octet-stream", new byte[0])
                 .field("note", "left empty")).statusCode(), "a file input left empty");
         assertEquals(400, upload("attach", new Multipart().field("note", "no file")).statusCode(),
@@ -168,9 +170,8 @@ class UploadsTest {
         statuses.put("an image for a String", upload("attach", new Multipart()
                 .file("file", "a.txt", "text/plain", TEXT).file("note", "n.png", "image/png", TEXT)).statusCode());
         statuses.put("a number for an int", upload("count", new Multipart().field("count", "7")).statusCode());
-        statuses.put("a urlencoded form to a multipart action", page.tab().post("app/upload/attach",
-                Map.of("note", "n"), "HX-Request", "true", "X-Nex-Page-Id", page.id(), "X-CSRF-TOKEN", page.csrf())
-                .statusCode());
+        statuses.put("a urlencoded form to a multipart action", page.post("app/upload/attach", Map.of("note", "n"))
+                .status());
         statuses.forEach((what, status) -> assertEquals(415, status, what + ": " + statuses));
         assertEquals(List.of(), files());
     }
@@ -179,9 +180,9 @@ class UploadsTest {
     // post with the token in its field is refused with 403 (htmx sends the token as a header); nothing is stored
     @Test
     void plainMultipartPostIsRefusedWith403() {
-        Multipart form = new Multipart().field("_csrf", page.csrf()).field("note", "n")
+        Multipart form = new Multipart().field("_csrf", page.csrfToken()).field("note", "n")
                 .file("file", "a.txt", "text/plain", TEXT);
-        HttpResponse<String> refused = page.tab().send(page.tab().request("app/upload/attach", "X-Nex-Page-Id",
+        HttpResponse<String> refused = page.http().send(page.http().request("app/upload/attach", "X-Nex-Page-Id",
                 page.id(), "Content-Type", form.contentType()).POST(form.publisher()));
         assertEquals(403, refused.statusCode(), refused.body());
         assertEquals(List.of(), files());
@@ -202,17 +203,15 @@ class UploadsTest {
     }
 
     private HttpResponse<String> send(String action, String contentType, BodyPublisher body) {
-        HttpRequest.Builder request = page.tab().request("app/upload/" + action, "HX-Request", "true",
-                "X-Nex-Page-Id", page.id(), "X-CSRF-TOKEN", page.csrf(), "Content-Type", contentType);
-        HttpResponse<String> response = page.tab().send(request.POST(body));
+        HttpRequest.Builder request = page.http().request("app/upload/" + action, page.htmxHeaders())
+                .header("Content-Type", contentType);
+        HttpResponse<String> response = page.http().send(request.POST(body));
         assertTrue(response.statusCode() < 500, action + ": " + response.statusCode() + " " + response.body());
         return response;
     }
 
     private List<String> files() {
-        HttpResponse<String> files = page.tab().get("app/upload/files", "HX-Request", "true", "X-Nex-Page-Id",
-                page.id());
-        assertEquals(200, files.statusCode(), files.body());
+        NexResponse files = page.get("app/upload/files").assertStatus(200);
         List<String> lines = new ArrayList<>();
         for (String item : files.body().split("<li>")) {
             if (item.contains("</li>")) {

@@ -16,7 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.nex.jakarta.tck.support.Poll;
+import dev.nex.jakarta.testing.Poll;
 
 /**
  * Actions that complete asynchronously (SPEC 6.8, 4.5): on a Jakarta Concurrency executor whose context service

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import dev.nex.jakarta.tck.cluster.ClusterLauncher;
 import dev.nex.jakarta.tck.cluster.ClusterNode;
-import dev.nex.jakarta.tck.support.Poll;
+import dev.nex.jakarta.testing.Poll;
 
 /**
  * Cluster mode (SPEC 10) on a real two-node cluster of the server under test, page state on its data grid, no

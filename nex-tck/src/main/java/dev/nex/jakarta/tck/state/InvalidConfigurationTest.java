@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.nex.jakarta.tck.arquillian.DeployedContexts;
-import dev.nex.jakarta.tck.support.WebClient;
+import dev.nex.jakarta.testing.WebClient;
 
 /**
  * SPEC 8, 10.1, 5.1, 11.4: a configuration value Nex cannot use, a grid store the server cannot provide, a

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.nex.jakarta.tck.support.Poll;
+import dev.nex.jakarta.testing.Poll;
 
 /**
  * How pages end (SPEC 6, 5.3, 5.4) and the {@code refresh} policy for expired pages (SPEC 3.4), with a short

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import dev.nex.jakarta.tck.support.StatisticsResource;
-import dev.nex.jakarta.tck.support.WebClient;
+import dev.nex.jakarta.testing.WebClient;
 
 /**
  * One browser session against the state test application: opens pages (full GETs) and sends htmx actions

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.nex.jakarta.PageStatisticsMXBean;
 import dev.nex.jakarta.tck.arquillian.DeployedContexts;
-import dev.nex.jakarta.tck.support.Poll;
+import dev.nex.jakarta.testing.Poll;
 
 /**
  * Undeploy (SPEC 6.7), observed from outside the application: the application's {@link UndeployWitness} posts

@@ -1,4 +1,4 @@
-package dev.nex.jakarta.tck.support;
+package dev.nex.jakarta.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -34,8 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    public static final String CHROMIUM_PROPERTY = "nex.tck.chromium";
-    public static final String CHROMEDRIVER_PROPERTY = "nex.tck.chromedriver";
+    public static final String CHROMIUM_PROPERTY = "nex.testing.chromium";
+    public static final String CHROMEDRIVER_PROPERTY = "nex.testing.chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private final ChromeDriver driver;
@@ -52,7 +52,7 @@ public final class Browser implements AutoCloseable {
         File chromedriver = requireExecutable(CHROMEDRIVER_PROPERTY, "/usr/bin/chromedriver");
         Path profile;
         try {
-            profile = Files.createTempDirectory("nex-tck-chromium-");
+            profile = Files.createTempDirectory("nex-testing-chromium-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package dev.nex.jakarta.tck.support;
+package dev.nex.jakarta.testing;
 
 import java.time.Duration;
 import java.util.function.Supplier;

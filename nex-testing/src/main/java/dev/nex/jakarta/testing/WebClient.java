@@ -1,4 +1,4 @@
-package dev.nex.jakarta.tck.support;
+package dev.nex.jakarta.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,7 +130,8 @@ public final class WebClient {
         return builder;
     }
 
-    private static String formEncode(Map<String, String> form) {
+    /** {@code form} as {@code application/x-www-form-urlencoded} text. */
+    static String formEncode(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

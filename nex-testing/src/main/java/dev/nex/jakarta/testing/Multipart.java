@@ -1,4 +1,4 @@
-package dev.nex.jakarta.tck.support;
+package dev.nex.jakarta.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
@@ -18,7 +18,7 @@ public final class Multipart {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
     public Multipart() {
-        this("----nex-tck-" + Long.toHexString(System.nanoTime()));
+        this("----nex-testing-" + Long.toHexString(System.nanoTime()));
     }
 
     public Multipart(String boundary) {
