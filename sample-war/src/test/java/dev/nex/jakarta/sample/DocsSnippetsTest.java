@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The docs show code that compiles and runs: every {@code java} and {@code jsp} block of docs/*.md is an excerpt
- * of the sample's sources (whitespace aside; a line holding only {@code …} skips over code).
+ * of the sample's sources or of its tests (whitespace aside; a line holding only {@code …} skips over code).
  */
 class DocsSnippetsTest {
 
@@ -27,7 +27,8 @@ class DocsSnippetsTest {
 
     @Test
     void everyCodeSampleOfTheDocsIsAnExcerptOfTheSample() throws IOException {
-        String sources = normalize(read(ROOT.resolve("sample-war/src/main")));
+        String sources = normalize(read(ROOT.resolve("sample-war/src/main")) + "\n"
+                + read(ROOT.resolve("sample-war/src/test")));
         List<String> checked = new ArrayList<>();
         try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
             for (Path doc : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {

@@ -60,6 +60,24 @@ class SampleIT {
         assertTrue(body.contains("/nex/nex.js"), "the page script");
     }
 
+    /** The cart through the testing kit's page client, without a browser: docs/testing.md shows this test. */
+    @Test
+    void cartActionsAnswerTheListAndTheBadgeOutOfBand() {
+        NexClient client = NexClient.at(base);            // one browser session: an empty cookie jar
+        NexPage cart = client.open("cart");               // a full page: a new page id, 200 asserted
+
+        NexResponse added = cart.post("cart/add_item", Map.of("item", "tea")).assertStatus(200);
+        assertEquals("tea", added.fragment().selectFirst("#cart-items li").ownText());
+        assertEquals("1", added.outOfBand("cart-badge").text());
+
+        NexResponse refused = cart.post("cart/add_item", Map.of("item", " "));
+        assertEquals(400, refused.status());
+        assertEquals("#cart-error", refused.directive("HX-Retarget").orElseThrow());
+
+        NexPage other = client.open("cart");              // a second tab of the same session: a page of its own
+        assertEquals("1", other.post("cart/add_item", Map.of("item", "milk")).outOfBand("cart-badge").text());
+    }
+
     @Test
     void seedExerciseCartIsEmptyAfterARefresh() {
         try (Browser browser = Browser.open()) {
