@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.nex.jakarta.impl.config.NexSettings;
+import dev.nex.jakarta.impl.health.PageStoreReadiness;
 import dev.nex.jakarta.impl.scope.PageContext;
 import dev.nex.jakarta.impl.upload.PartRules;
 import dev.nex.jakarta.impl.web.RouteIndex;
@@ -23,9 +25,12 @@ import dev.nex.jakarta.impl.web.RouteIndex;
 /**
  * The portable extension: registers the {@code @PageScoped} context (SPEC 5.1), reads the configuration once,
  * failing the deployment on any bad value (SPEC 8), indexes the application's resource paths (SPEC 7.5) and fails
- * the deployment of resources whose uploads would not read the same on every server (SPEC 11.4).
+ * the deployment of resources whose uploads would not read the same on every server (SPEC 11.4), and adds the
+ * page store's readiness check where the server provides MicroProfile Health (SPEC 9).
  */
 public class NexExtension implements Extension {
+
+    private static final String HEALTH_CHECK = "org.eclipse.microprofile.health.HealthCheck";
 
     private final RouteIndex routes = new RouteIndex();
     private final List<String> uploadProblems = new ArrayList<>();
@@ -42,6 +47,16 @@ public class NexExtension implements Extension {
             routes.add(type.getAnnotatedType().getJavaClass());
             uploadProblems.addAll(PartRules.problemsOf(type.getAnnotatedType().getJavaClass()));
         }
+    }
+
+    /** SPEC 9: the page store's readiness check, where the server provides MicroProfile Health. */
+    void addReadinessCheck(@Observes BeforeBeanDiscovery event) {
+        try {
+            Class.forName(HEALTH_CHECK, false, NexExtension.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError noHealth) {
+            return;
+        }
+        event.addAnnotatedType(PageStoreReadiness.class, PageStoreReadiness.class.getName());
     }
 
     void registerContext(@Observes AfterBeanDiscovery event) {

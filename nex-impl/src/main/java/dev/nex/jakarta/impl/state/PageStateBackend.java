@@ -61,4 +61,10 @@ public interface PageStateBackend {
 
     /** The key page ids are signed with: shared by every instance that serves the same pages. */
     byte[] idSecret();
+
+    /**
+     * Makes the store do what every request needs it to do, a write and its removal (SPEC 9, readiness): on the
+     * grid, written where the grid keeps the key and its backups. Throws what the store throws if it cannot.
+     */
+    void probe();
 }

@@ -2,6 +2,7 @@ package dev.nex.jakarta.tck.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -27,11 +28,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import dev.nex.jakarta.tck.cluster.ClusterLauncher;
 import dev.nex.jakarta.tck.cluster.ClusterNode;
+import dev.nex.jakarta.tck.support.HealthReport;
 import dev.nex.jakarta.testing.Poll;
 
 /**
@@ -67,7 +70,7 @@ class ClusterModeTest {
                         nex.page.max-total=%d
                         """.formatted(TTL, LOCK_TIMEOUT, MAX_TOTAL))
                 .addClasses(UpgradeBean.class, UpgradeNote.class, UpgradeNoteResource.class, UpgradeResource.class,
-                        WarningLog.class);
+                        WarningLog.class, GridCacheResource.class);
         nodes = ClusterLauncher.configured().start(war, "app/state/log?page=ready");
         assertEquals(2, nodes.size(), "a two-node cluster");
     }
@@ -544,6 +547,25 @@ class ClusterModeTest {
             }
         }
         assertEquals(List.of(), lost, "pages not kept on node B after node A was killed");
+    }
+
+    // SPEC 9: where the server provides MicroProfile Health, a node's readiness is UP while the grid answers, also
+    // with the other node gone, and DOWN with the reason once the node's cache is closed. Last: it breaks the node.
+    @Test
+    @Order(10)
+    @Tag(HealthReport.TAG)
+    void readinessGoesDownWhenTheNodesPageStoreStopsAnswering() {
+        ClusterNode survivor = nodes.get(1); // node A was killed by the test before
+        HealthReport ready = HealthReport.readiness(survivor.base());
+        assertEquals("UP", ready.check(HealthReport.PAGE_STORE).status(), ready.json());
+        assertNotEquals("memory", ready.check(HealthReport.PAGE_STORE).data().get("store"), ready.json());
+        PageSession b = new PageSession(survivor.base());
+        assertEquals("closed", b.ok(b.http.post("app/grid-cache/close", Map.of())));
+        HealthReport down = HealthReport.readiness(survivor.base());
+        HealthReport.Check check = down.check(HealthReport.PAGE_STORE);
+        assertEquals("DOWN", check.status(), down.json());
+        assertFalse(check.data().getOrDefault("reason", "").isBlank(), down.json());
+        assertEquals(503, down.httpStatus(), down.json());
     }
 
     /** Sends 200 counting actions at once, alternating nodes A and B; the counts they answered. */

@@ -21,8 +21,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.nex.jakarta.tck.support.HealthReport;
 
 /**
  * Page ids, request binding, the {@code PageStore} and {@code @PageScoped} under the default configuration
@@ -299,6 +302,18 @@ class PageStateTest {
         assertEquals(Long.parseLong(before.get("created")) + 1, Long.parseLong(after.get("created")));
         assertEquals(Long.parseLong(before.get("live")) + 1, Long.parseLong(after.get("live")));
         assertEquals(Long.parseLong(before.get("entries")) + 2, Long.parseLong(after.get("entries")));
+    }
+
+    // SPEC 9: where the server provides MicroProfile Health, the page store's readiness check is UP and names the
+    // store (going DOWN is tested on a cluster, ClusterModeTest)
+    @Test
+    @Tag(HealthReport.TAG)
+    void readinessCheckReportsThePageStoreUpAndNamesIt() throws Exception {
+        HealthReport ready = HealthReport.readiness(base.toURI());
+        HealthReport.Check check = ready.check(HealthReport.PAGE_STORE);
+        assertEquals("UP", check.status(), ready.json());
+        assertEquals("memory", check.data().get("store"), ready.json());
+        assertEquals(200, ready.httpStatus(), ready.json());
     }
 
     private static long live(PageSession session) {

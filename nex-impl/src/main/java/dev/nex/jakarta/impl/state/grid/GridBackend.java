@@ -61,6 +61,8 @@ public class GridBackend implements PageStateBackend {
     private static final String SWEEP_LEASE = META + "sweep-lease";
     private static final String ID_SECRET = META + "id-secret";
     private static final String LIVE_ESTIMATE = META + "live-estimate";
+    /** A node's probe of the grid (readiness): written and removed at once. */
+    private static final String PROBE = META + "probe:";
     /** How soon the turn of a node that died lapses (SPEC 5.6); a holder renews it every third of this. */
     static final long TURN_LEASE_MILLIS = 5_000;
     private static final String THREADS = "java:comp/DefaultManagedThreadFactory";
@@ -294,6 +296,14 @@ public class GridBackend implements PageStateBackend {
             }
         }
         return entries;
+    }
+
+    @Override
+    public void probe() {
+        String key = PROBE + node;
+        String value = Long.toString(System.nanoTime());
+        grid.putIfAbsent(key, value);
+        grid.remove(key, value);
     }
 
     @Override

@@ -195,6 +195,11 @@ public class MemoryBackend implements PageStateBackend {
         return idSecret.clone();
     }
 
+    @Override
+    public void probe() {
+        // the store is this JVM's heap: it answers whenever this code runs
+    }
+
     private void requestEnd(MemoryPage state, PageEndReason reason) {
         unindex(state);
         if (state.requestEnd(reason)) {

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,10 +51,15 @@ class GridBackendTest {
     }
 
     private GridBackend node(Map<String, String> config, String applicationVersion) {
+        return node(config, applicationVersion, (ConcurrentHashMap<String, String>) shared);
+    }
+
+    private static GridBackend node(Map<String, String> config, String applicationVersion,
+            ConcurrentHashMap<String, String> grid) {
         GridBackend node = new GridBackend();
         node.settings = NexSettings.load(key -> Optional.ofNullable(config.get(key)));
         node.lifecycle = new PageLifecycle(); // no observers: fires nothing
-        node.connect(new MapGrid((ConcurrentHashMap<String, String>) shared), applicationVersion);
+        node.connect(new MapGrid(grid), applicationVersion);
         return node;
     }
 
@@ -70,6 +77,41 @@ class GridBackendTest {
         Page page = node.allocate(id, OWNER).page();
         node.started(page);
         return page;
+    }
+
+    // SPEC 9, readiness: the probe is a write to the grid, and leaves nothing there
+    @Test
+    void probeWritesToTheGridAndLeavesNothing() {
+        List<String> written = new CopyOnWriteArrayList<>();
+        ConcurrentHashMap<String, String> grid = new ConcurrentHashMap<>() {
+            @Override
+            public String putIfAbsent(String key, String value) {
+                written.add(key);
+                return super.putIfAbsent(key, value);
+            }
+        };
+        GridBackend node = node(Map.of(NexConfig.STORE, "infinispan"), "v1", grid);
+        Set<String> before = Set.copyOf(grid.keySet());
+        written.clear();
+        node.probe();
+        assertEquals(1, written.size(), written::toString);
+        assertTrue(written.get(0).startsWith("nex:probe:"), written::toString);
+        assertEquals(before, grid.keySet());
+    }
+
+    // SPEC 9, readiness: a grid that cannot write fails the probe with its own exception
+    @Test
+    void probeFailsWhenTheGridFails() {
+        GridBackend node = node(Map.of(NexConfig.STORE, "infinispan"), "v1", new ConcurrentHashMap<>() {
+            @Override
+            public String putIfAbsent(String key, String value) {
+                if (key.startsWith("nex:probe:")) {
+                    throw new IllegalStateException("Cache is closed");
+                }
+                return super.putIfAbsent(key, value);
+            }
+        });
+        assertThrows(IllegalStateException.class, node::probe);
     }
 
     @Test

@@ -1,0 +1,64 @@
+package dev.nex.jakarta.tck.support;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.nex.jakarta.testing.WebClient;
+
+/**
+ * A server's MicroProfile Health readiness report ({@code /health/ready} at the server's root), and one check in
+ * it, read from the JSON the specification fixes (a check's {@code name}, {@code status} and flat {@code data}):
+ * <pre>{@code
+ * HealthReport ready = HealthReport.readiness(base);
+ * assertEquals("UP", ready.check("nex-page-store").status());
+ * }</pre>
+ */
+public record HealthReport(int httpStatus, String json) {
+
+    /** JUnit tag of tests that need the server's MicroProfile Health: runners exclude it on servers without. */
+    public static final String TAG = "mp-health";
+    /** The page store's readiness check, as docs/deployment.md names it. */
+    public static final String PAGE_STORE = "nex-page-store";
+
+    private static final Pattern CHECK = Pattern.compile("\\{[^{}]*\"name\"\\s*:\\s*\"([^\"]+)\"[^{}]*"
+            + "(?:\\{[^{}]*\\}[^{}]*)?\\}");
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(UP|DOWN)\"");
+    private static final Pattern DATA = Pattern.compile("\"data\"\\s*:\\s*\\{([^{}]*)\\}");
+    private static final Pattern PAIR = Pattern.compile("\"([^\"]+)\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[^,}\\s]+)");
+
+    /** The readiness report of the server that serves {@code deployment} (any URL of it). */
+    public static HealthReport readiness(URI deployment) {
+        HttpResponse<String> report = new WebClient(deployment.resolve("/health/ready")).get("");
+        return new HealthReport(report.statusCode(), report.body());
+    }
+
+    /** Check {@code name}: its status and data; fails the test if the report has no such check. */
+    public Check check(String name) {
+        Matcher checks = CHECK.matcher(json);
+        while (checks.find()) {
+            if (checks.group(1).equals(name)) {
+                String check = checks.group();
+                Matcher status = STATUS.matcher(check);
+                Map<String, String> data = new LinkedHashMap<>();
+                Matcher block = DATA.matcher(check);
+                if (block.find()) {
+                    Matcher pair = PAIR.matcher(block.group(1));
+                    while (pair.find()) {
+                        data.put(pair.group(1), pair.group(3) != null ? pair.group(3) : pair.group(2));
+                    }
+                }
+                return new Check(status.find() ? status.group(1) : "", data);
+            }
+        }
+        throw new AssertionError("No health check '" + name + "' in the readiness report (HTTP " + httpStatus
+                + "):\n" + json);
+    }
+
+    /** A check's status ({@code UP} or {@code DOWN}) and data. */
+    public record Check(String status, Map<String, String> data) {
+    }
+}
