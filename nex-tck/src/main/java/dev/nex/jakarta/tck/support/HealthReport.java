@@ -24,8 +24,9 @@ public record HealthReport(int httpStatus, String json) {
     /** The page store's readiness check, as docs/deployment.md names it. */
     public static final String PAGE_STORE = "nex-page-store";
 
-    private static final Pattern CHECK = Pattern.compile("\\{[^{}]*\"name\"\\s*:\\s*\"([^\"]+)\"[^{}]*"
-            + "(?:\\{[^{}]*\\}[^{}]*)?\\}");
+    /** An object whose members hold at most one level of objects: a check with its data, in any member order. */
+    private static final Pattern CHECK = Pattern.compile("\\{[^{}]*(?:\\{[^{}]*\\}[^{}]*)*\\}");
+    private static final Pattern NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(UP|DOWN)\"");
     private static final Pattern DATA = Pattern.compile("\"data\"\\s*:\\s*\\{([^{}]*)\\}");
     private static final Pattern PAIR = Pattern.compile("\"([^\"]+)\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[^,}\\s]+)");
@@ -40,17 +41,19 @@ public record HealthReport(int httpStatus, String json) {
     public Check check(String name) {
         Matcher checks = CHECK.matcher(json);
         while (checks.find()) {
-            if (checks.group(1).equals(name)) {
-                String check = checks.group();
-                Matcher status = STATUS.matcher(check);
-                Map<String, String> data = new LinkedHashMap<>();
-                Matcher block = DATA.matcher(check);
-                if (block.find()) {
-                    Matcher pair = PAIR.matcher(block.group(1));
-                    while (pair.find()) {
-                        data.put(pair.group(1), pair.group(3) != null ? pair.group(3) : pair.group(2));
-                    }
+            Matcher block = DATA.matcher(checks.group());
+            Map<String, String> data = new LinkedHashMap<>();
+            String members = checks.group();
+            if (block.find()) {
+                Matcher pair = PAIR.matcher(block.group(1));
+                while (pair.find()) {
+                    data.put(pair.group(1), pair.group(3) != null ? pair.group(3) : pair.group(2));
                 }
+                members = members.substring(0, block.start()) + members.substring(block.end());
+            }
+            Matcher named = NAME.matcher(members);
+            if (named.find() && named.group(1).equals(name)) {
+                Matcher status = STATUS.matcher(members);
                 return new Check(status.find() ? status.group(1) : "", data);
             }
         }
