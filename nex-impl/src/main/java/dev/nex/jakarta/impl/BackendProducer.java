@@ -27,6 +27,9 @@ public class BackendProducer {
     NexSettings settings;
 
     @Inject
+    NexExtension extension;
+
+    @Inject
     Instance<MemoryBackend> memory;
 
     @Inject
@@ -44,6 +47,7 @@ public class BackendProducer {
                         case MEMORY -> memory.get();
                         case JCACHE, INFINISPAN -> grid.get().connect();
                     };
+                    extension.pageStoreSelected(selected);
                 }
                 current = selected;
             }

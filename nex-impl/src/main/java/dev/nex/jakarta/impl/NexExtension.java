@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
-import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.health.PageStoreReadiness;
 import dev.nex.jakarta.impl.scope.PageContext;
+import dev.nex.jakarta.impl.state.PageStateBackend;
 import dev.nex.jakarta.impl.upload.PartRules;
 import dev.nex.jakarta.impl.web.RouteIndex;
 
@@ -35,6 +35,8 @@ public class NexExtension implements Extension {
     private final RouteIndex routes = new RouteIndex();
     private final List<String> uploadProblems = new ArrayList<>();
     private volatile NexSettings settings;
+    /** The application's page store once {@link BackendProducer} selected it: for the readiness check. */
+    private volatile PageStateBackend pageStore;
     /**
      * A member, not a local variable: GlassFish turns MicroProfile Config on only for applications in which its
      * deployment scan finds a {@code Config}-typed member, an {@code @ConfigProperty} or a config file; this field
@@ -49,18 +51,18 @@ public class NexExtension implements Extension {
         }
     }
 
+    void registerContext(@Observes AfterBeanDiscovery event) {
+        event.addContext(new PageContext());
+    }
+
     /** SPEC 9: the page store's readiness check, where the server provides MicroProfile Health. */
-    void addReadinessCheck(@Observes BeforeBeanDiscovery event) {
+    void addReadinessCheck(@Observes AfterBeanDiscovery event) {
         try {
             Class.forName(HEALTH_CHECK, false, NexExtension.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError noHealth) {
             return;
         }
-        event.addAnnotatedType(PageStoreReadiness.class, PageStoreReadiness.class.getName());
-    }
-
-    void registerContext(@Observes AfterBeanDiscovery event) {
-        event.addContext(new PageContext());
+        PageStoreReadiness.register(event, this::settings, () -> pageStore);
     }
 
     void readSettings(@Observes AfterDeploymentValidation event) {
@@ -78,6 +80,10 @@ public class NexExtension implements Extension {
 
     public NexSettings settings() {
         return settings;
+    }
+
+    void pageStoreSelected(PageStateBackend selected) {
+        pageStore = selected;
     }
 
     /** The application's resource paths, for Referer-relative actions. */
