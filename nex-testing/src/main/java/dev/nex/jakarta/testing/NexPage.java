@@ -157,11 +157,19 @@ public final class NexPage {
      * never minted, which it treats as an expired page ({@code nex.page.expired}: reset or refresh).
      */
     public NexPage expired() {
-        StringBuilder unknown = new StringBuilder(id());
+        return new NexPage(http, url, document, tag.withPageId(unknownIdShapedLike(id())));
+    }
+
+    /**
+     * A page id of the shape of {@code mintedId} (length, alphabet) that no server minted: its first 16
+     * characters drawn at random. For a request of a test's own that must present an unknown, well-formed id.
+     */
+    public static String unknownIdShapedLike(String mintedId) {
+        StringBuilder unknown = new StringBuilder(mintedId);
         for (int i = 0; i < Math.min(16, unknown.length()); i++) {
             unknown.setCharAt(i, ID_ALPHABET.charAt(RANDOM.nextInt(ID_ALPHABET.length())));
         }
-        return new NexPage(http, url, document, tag.withPageId(unknown.toString()));
+        return unknown.toString();
     }
 
     /** This page, its requests sent to another node of a cluster at {@code otherBase} (same session). */

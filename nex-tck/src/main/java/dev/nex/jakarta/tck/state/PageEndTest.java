@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.nex.jakarta.testing.NexPage;
 import dev.nex.jakarta.testing.Poll;
 
 /**
@@ -86,7 +87,7 @@ class PageEndTest {
     @Test
     void actionWithAnUnknownPageIdAnswersHxRefresh() {
         PageSession session = new PageSession(base);
-        String unknown = PageSession.unknownIdShapedLike(session.open(""));
+        String unknown = NexPage.unknownIdShapedLike(session.open(""));
         HttpResponse<String> action = session.post(unknown, "put", Map.of("key", "k", "value", "v"));
         assertEquals(200, action.statusCode());
         assertEquals("true", action.headers().firstValue("HX-Refresh").orElse(null));

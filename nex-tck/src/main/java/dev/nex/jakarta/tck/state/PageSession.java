@@ -105,17 +105,6 @@ final class PageSession {
         return parse(ok(http.get("app/state/log?page=" + pageId)));
     }
 
-    /** An id shaped like {@code mintedId} (length, alphabet) that no server minted: its first 16 characters replaced. */
-    static String unknownIdShapedLike(String mintedId) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        java.security.SecureRandom random = new java.security.SecureRandom();
-        StringBuilder id = new StringBuilder(mintedId);
-        for (int i = 0; i < 16; i++) {
-            id.setCharAt(i, alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return id.toString();
-    }
-
     static Map<String, String> parse(String pairs) {
         Map<String, String> map = new LinkedHashMap<>();
         for (String pair : pairs.split(";")) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.nex.jakarta.tck.support.HealthReport;
+import dev.nex.jakarta.testing.NexPage;
 
 /**
  * Page ids, request binding, the {@code PageStore} and {@code @PageScoped} under the default configuration
@@ -239,7 +240,7 @@ class PageStateTest {
     @Test
     void unknownPageIdRunsTheActionAgainstEmptyStateByDefault() {
         PageSession session = new PageSession(base);
-        String unknown = PageSession.unknownIdShapedLike(session.open(""));
+        String unknown = NexPage.unknownIdShapedLike(session.open(""));
         assertEquals(StateResource.NONE, session.value(unknown, "k"));
         session.put(unknown, "k", "v");
         assertEquals("v", session.value(unknown, "k"));
