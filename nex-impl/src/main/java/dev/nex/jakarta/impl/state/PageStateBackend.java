@@ -67,4 +67,11 @@ public interface PageStateBackend {
      * grid, written where the grid keeps the key and its backups. Throws what the store throws if it cannot.
      */
     void probe();
+
+    /**
+     * Tells {@code listener} the duration of each round trip to the data grid from now on (SPEC 9, metrics);
+     * {@link RoundTripListener#NONE} stops that. A store that is no grid makes no round trips.
+     */
+    default void listenToRoundTrips(RoundTripListener listener) {
+    }
 }

@@ -30,6 +30,7 @@ import dev.nex.jakarta.impl.state.LeastRecentlyUsed;
 import dev.nex.jakarta.impl.state.Page;
 import dev.nex.jakarta.impl.state.PageLifecycle;
 import dev.nex.jakarta.impl.state.PageStateBackend;
+import dev.nex.jakarta.impl.state.RoundTripListener;
 import dev.nex.jakarta.impl.state.UnreadablePageException;
 
 /**
@@ -95,6 +96,7 @@ public class GridBackend implements PageStateBackend {
     private volatile String version;
     private long ttlMillis;
     private long renewAfterMillis;
+    private volatile RoundTripListener roundTrips = RoundTripListener.NONE;
 
     /** Connects to the configured grid; fails with what to configure if it cannot. */
     public synchronized GridBackend connect() {
@@ -121,7 +123,8 @@ public class GridBackend implements PageStateBackend {
     }
 
     /** Uses {@code connected} as the grid, for application version {@code applicationVersion}. */
-    synchronized void connect(Grid connected, String applicationVersion) {
+    synchronized void connect(Grid untimed, String applicationVersion) {
+        Grid connected = new TimedGrid(untimed, () -> roundTrips);
         version = applicationVersion;
         versionCheck = new VersionCheck(application);
         ttlMillis = settings.pageTtl().toMillis();
@@ -304,6 +307,11 @@ public class GridBackend implements PageStateBackend {
         String value = Long.toString(System.nanoTime());
         grid.putIfAbsent(key, value);
         grid.remove(key, value);
+    }
+
+    @Override
+    public void listenToRoundTrips(RoundTripListener listener) {
+        roundTrips = listener;
     }
 
     @Override

@@ -26,6 +26,7 @@ import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.state.PageLifecycle;
 import dev.nex.jakarta.impl.state.Page;
 import dev.nex.jakarta.impl.state.PageStateBackend.Found;
+import dev.nex.jakarta.impl.state.RoundTripListener;
 
 /**
  * The grid backend's compare-and-set logic, with two "nodes" (two backends) sharing one map in this JVM: ends run
@@ -112,6 +113,27 @@ class GridBackendTest {
             }
         });
         assertThrows(IllegalStateException.class, node::probe);
+    }
+
+    // SPEC 9, metrics: every operation a request makes on the grid is reported with its duration, until stopped
+    @Test
+    void roundTripsToTheGridAreReportedByOperationUntilTheListenerIsRemoved() {
+        List<String> operations = new CopyOnWriteArrayList<>();
+        List<Long> durations = new CopyOnWriteArrayList<>();
+        nodeA.listenToRoundTrips((operation, nanos) -> {
+            operations.add(operation);
+            durations.add(nanos);
+        });
+        Page page = startPage(nodeA, "page-1");
+        nodeA.leave(page);
+        assertEquals(Found.LIVE, nodeA.lookup("page-1", OWNER).found());
+        assertTrue(operations.contains("get") && operations.contains("put_if_absent"), operations::toString);
+        assertTrue(durations.stream().allMatch(nanos -> nanos >= 0), durations::toString);
+
+        nodeA.listenToRoundTrips(RoundTripListener.NONE);
+        int reported = operations.size();
+        nodeA.probe();
+        assertEquals(reported, operations.size(), "no report after the listener is removed");
     }
 
     @Test
