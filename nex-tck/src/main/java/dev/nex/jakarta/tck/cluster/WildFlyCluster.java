@@ -1,7 +1,9 @@
 package dev.nex.jakarta.tck.cluster;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,13 +19,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * Two WildFly nodes on loopback forming one cluster, page state in a distributed Infinispan cache with two owners
  * ({@code nex.store=infinispan}). The nodes' {@code standalone-ha.xml} is configured by running, as written,
  * the CLI script docs/deployment.md ("Clusters") gives operators ({@code docs/wildfly-cluster.cli}, packaged
- * beside this class), and each node starts with the system properties it names; the WAR gets what the docs tell a
+ * beside this class), then the one that adds MicroProfile Telemetry and Health ({@code docs/wildfly-monitoring.cli}), and each
+ * node starts with the system properties it names; the WAR gets what the docs tell a
  * developer to add to {@code web.xml}.
  */
 public class WildFlyCluster extends LoopbackCluster {
 
     private static final int[] OFFSETS = {21000, 22000};
     private static final String SCRIPT = "wildfly-cluster.cli";
+    private static final String MONITORING_SCRIPT = "wildfly-monitoring.cli";
     /** System property naming docs/deployment.md, which must show the script verbatim (if set). */
     private static final String DOCS = "nex.tck.deployment-docs";
     /** WildFly starts a cache only for a deployment that declares it needs it. */
@@ -64,23 +68,37 @@ public class WildFlyCluster extends LoopbackCluster {
     }
 
     /**
-     * The server's configuration directory, with the documented CLI script run on it by {@code jboss-cli.sh} (an
-     * embedded server, as an operator runs it); returns the configured directory.
+     * The server's configuration directory, with the documented CLI scripts run on it by {@code jboss-cli.sh} (an
+     * embedded server, as an operator runs the cluster script): the cluster's, then the one that adds MicroProfile
+     * Telemetry and Health (docs/state.md, "Monitoring"), which is written for a running server; returns the
+     * configured directory.
      */
     private static Path configure(Path home, Path base) throws Exception {
         copyDirectory(home.resolve("standalone/configuration"), base.resolve("configuration"));
-        Path script = base.resolve(SCRIPT);
-        try (InputStream documented = WildFlyCluster.class.getResourceAsStream(SCRIPT)) {
-            if (documented == null) {
-                throw new IllegalStateException(SCRIPT + " is not packaged beside " + WildFlyCluster.class);
-            }
-            Files.copy(documented, script, StandardCopyOption.REPLACE_EXISTING);
-        }
+        String cluster = packaged(SCRIPT);
         String docs = System.getProperty(DOCS);
-        if (docs != null && !Files.readString(Path.of(docs)).contains(Files.readString(script))) {
+        if (docs != null && !Files.readString(Path.of(docs)).contains(cluster)) {
             throw new IllegalStateException(docs + " no longer shows " + SCRIPT + " as it is run here");
         }
-        Path log = base.resolve("jboss-cli.log");
+        runCli(home, base, SCRIPT, cluster);
+        runCli(home, base, MONITORING_SCRIPT, "embed-server --server-config=standalone-ha.xml --std-out=discard\n"
+                + packaged(MONITORING_SCRIPT) + "stop-embedded-server\n");
+        return base.resolve("configuration");
+    }
+
+    private static String packaged(String script) throws IOException {
+        try (InputStream documented = WildFlyCluster.class.getResourceAsStream(script)) {
+            if (documented == null) {
+                throw new IllegalStateException(script + " is not packaged beside " + WildFlyCluster.class);
+            }
+            return new String(documented.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void runCli(Path home, Path base, String name, String commands) throws Exception {
+        Path script = base.resolve(name);
+        Files.writeString(script, commands);
+        Path log = base.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(),
                 "-Djboss.server.base.dir=" + base, "--file=" + script)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -88,13 +106,12 @@ public class WildFlyCluster extends LoopbackCluster {
         Process cli = builder.start();
         if (!cli.waitFor(3, TimeUnit.MINUTES) || cli.exitValue() != 0) {
             cli.destroyForcibly();
-            throw new IllegalStateException("The documented " + SCRIPT + " failed on WildFly: "
+            throw new IllegalStateException("The documented " + name + " failed on WildFly: "
                     + Files.readString(log));
         }
-        return base.resolve("configuration");
     }
 
-    private static void copyDirectory(Path from, Path to) throws java.io.IOException {
+    private static void copyDirectory(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path target = to.resolve(from.relativize(file).toString());

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import dev.nex.jakarta.tck.cluster.ClusterLauncher;
 import dev.nex.jakarta.tck.cluster.ClusterNode;
 import dev.nex.jakarta.tck.support.HealthReport;
+import dev.nex.jakarta.tck.support.OtlpMetricsReceiver;
 import dev.nex.jakarta.testing.Poll;
 
 /**
@@ -56,6 +57,9 @@ class ClusterModeTest {
     /** Small, so that a test reaches it; over the pages any other test keeps live at once. */
     private static final int MAX_TOTAL = 40;
 
+    /** Where the nodes send their metrics, on servers with MicroProfile Telemetry 2. */
+    private static final OtlpMetricsReceiver COLLECTOR = OtlpMetricsReceiver.forNex();
+
     private static List<ClusterNode> nodes;
     /** The application as the cluster first runs it; {@link #nextVersion} is its upgrade. */
     private static WebArchive war;
@@ -68,7 +72,8 @@ class ClusterModeTest {
                         nex.page.max-per-session=4
                         nex.page.lock-timeout=%s
                         nex.page.max-total=%d
-                        """.formatted(TTL, LOCK_TIMEOUT, MAX_TOTAL))
+                        """.formatted(TTL, LOCK_TIMEOUT, MAX_TOTAL)
+                        + COLLECTOR.exportConfiguration("nex-tck-cluster", Duration.ofSeconds(1)))
                 .addClasses(UpgradeBean.class, UpgradeNote.class, UpgradeNoteResource.class, UpgradeResource.class,
                         WarningLog.class, GridCacheResource.class);
         nodes = ClusterLauncher.configured().start(war, "app/state/log?page=ready");
@@ -111,6 +116,22 @@ class ClusterModeTest {
         String identity = bean.substring(0, bean.indexOf(':'));
         assertEquals(identity + ":21", a.ok(a.get(id, "bean")), "one bean instance state, whichever node");
         assertEquals(identity + ":21", b.ok(b.get(id, "bean")));
+    }
+
+    // SPEC 9, metrics: where the server provides MicroProfile Telemetry 2, each node reports how long its grid
+    // operations take, as a histogram by operation
+    @Test
+    @Order(1)
+    @Tag(OtlpMetricsReceiver.TAG)
+    void gridRoundTripsAreExportedAsAHistogramByOperation() {
+        PageSession a = onA();
+        String id = a.open("put=k&value=v");
+        onB(a).increment(id, "n");
+        String histogram = "nex.grid.round_trip.duration{nex.grid.operation=%s}.count";
+        COLLECTOR.await("reads and compare-and-sets of the grid reported", Duration.ofSeconds(30),
+                () -> COLLECTOR.value(histogram.formatted("get")) > 0
+                        && COLLECTOR.value(histogram.formatted("put_if_absent")) > 0
+                        && COLLECTOR.value(histogram.formatted("replace")) > 0);
     }
 
     // SPEC 10.3: 200 parallel updates of one key, half to each node: none lost, each saw a distinct value

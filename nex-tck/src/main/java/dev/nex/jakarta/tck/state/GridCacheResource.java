@@ -17,8 +17,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import dev.nex.jakarta.NexConfig;
 
 /**
- * Closes this node's JCache cache of page state ({@code nex.store=jcache}), as a member that lost its cache
- * would have it: for the readiness test (SPEC 9), the last test of a cluster run.
+ * Stops this node's cache of page state, as a member that lost its cache would have it: the JCache cache
+ * ({@code nex.store=jcache}) is closed, the Infinispan cache ({@code nex.store=infinispan}) stopped. For the
+ * readiness test (SPEC 9), the last test of a cluster run.
  */
 @Path("grid-cache")
 @RequestScoped
@@ -27,8 +28,24 @@ public class GridCacheResource {
     @POST
     @Path("close")
     @Produces(MediaType.TEXT_PLAIN)
-    public String close() throws NamingException {
+    public String close() throws Exception {
         Config config = ConfigProvider.getConfig();
+        if (config.getOptionalValue(NexConfig.STORE, String.class).orElse("").equals("infinispan")) {
+            stopInfinispanCache(config.getOptionalValue(NexConfig.INFINISPAN_CACHE, String.class)
+                    .orElse(NexConfig.DEFAULT_INFINISPAN_CACHE));
+        } else {
+            closeJCacheCache(config);
+        }
+        return "closed";
+    }
+
+    /** Through its {@code Lifecycle.stop()}: the application sees the cache as a {@code ConcurrentMap} only. */
+    private static void stopInfinispanCache(String jndiName) throws Exception {
+        Object cache = new InitialContext().lookup(jndiName);
+        cache.getClass().getMethod("stop").invoke(cache);
+    }
+
+    private static void closeJCacheCache(Config config) throws NamingException {
         String managerName = config.getOptionalValue(NexConfig.JCACHE_MANAGER, String.class)
                 .orElse(NexConfig.DEFAULT_JCACHE_MANAGER);
         String cacheName = config.getOptionalValue(NexConfig.JCACHE_CACHE, String.class)
@@ -36,6 +53,5 @@ public class GridCacheResource {
         CacheManager manager = managerName.equals("default") ? Caching.getCachingProvider().getCacheManager()
                 : (CacheManager) new InitialContext().lookup(managerName);
         manager.getCache(cacheName, String.class, String.class).close();
-        return "closed";
     }
 }

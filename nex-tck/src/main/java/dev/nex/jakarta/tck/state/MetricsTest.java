@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.nex.jakarta.tck.support.OtlpMetricsReceiver;
-import dev.nex.jakarta.testing.Poll;
 
 /**
  * SPEC 9, metrics: where the server provides MicroProfile Telemetry 2, the page statistics reach the operator's
@@ -26,29 +25,15 @@ import dev.nex.jakarta.testing.Poll;
 @Tag(OtlpMetricsReceiver.TAG)
 class MetricsTest {
 
-    /**
-     * Loopback port of the receiver; {@code -Dnex.tck.otlp-port} moves it. The receiver is never closed: it lives
-     * until the test JVM exits, so that the export the server makes while it undeploys still finds it.
-     */
-    private static final int PORT = Integer.getInteger("nex.tck.otlp-port", 14318);
-    private static final OtlpMetricsReceiver COLLECTOR = OtlpMetricsReceiver.start(PORT, "dev.nex.jakarta");
+    private static final OtlpMetricsReceiver COLLECTOR = OtlpMetricsReceiver.forNex();
 
     @ArquillianResource
     URL base;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return StateDeployment.create("metrics", """
-                nex.page.max-per-session=2
-                otel.sdk.disabled=false
-                otel.service.name=nex-tck-metrics
-                otel.metrics.exporter=otlp
-                otel.traces.exporter=none
-                otel.logs.exporter=none
-                otel.exporter.otlp.protocol=http/protobuf
-                otel.exporter.otlp.endpoint=%s
-                otel.metric.export.interval=500
-                """.formatted(COLLECTOR.endpoint()));
+        return StateDeployment.create("metrics", "nex.page.max-per-session=2\n"
+                + COLLECTOR.exportConfiguration("nex-tck-metrics", Duration.ofMillis(500)));
     }
 
     // SPEC 9: live pages, pages created, ends by reason and store entries are exported as the MBean counts them
@@ -62,15 +47,11 @@ class MetricsTest {
         assertEquals("3", mbean.get("created"), mbean.toString());
         assertEquals("1", mbean.get("ended.SESSION_LIMIT"), mbean.toString());
 
-        try {
-            Poll.until("the metrics of 3 pages created, 1 ended by the session cap, 2 live with 1 entry each",
-                    Duration.ofSeconds(30), () -> COLLECTOR.value("nex.page.created") == 3
-                            && COLLECTOR.value("nex.page.ended{nex.page.end_reason=session_limit}") == 1
-                            && COLLECTOR.value("nex.page.live") == 2
-                            && COLLECTOR.value("nex.store.entries") == 2);
-        } catch (AssertionError notExported) {
-            throw new AssertionError(notExported.getMessage() + "; received " + COLLECTOR.received(), notExported);
-        }
+        COLLECTOR.await("the metrics of 3 pages created, 1 ended by the session cap, 2 live with 1 entry each",
+                Duration.ofSeconds(30), () -> COLLECTOR.value("nex.page.created") == 3
+                        && COLLECTOR.value("nex.page.ended{nex.page.end_reason=session_limit}") == 1
+                        && COLLECTOR.value("nex.page.live") == 2
+                        && COLLECTOR.value("nex.store.entries") == 2);
         assertEquals(0, COLLECTOR.value("nex.page.ended{nex.page.end_reason=expired}"), COLLECTOR.received());
         assertEquals(-1, COLLECTOR.value("nex.grid.round_trip.duration{nex.grid.operation=get}.count"),
                 "in memory, no grid round trips: " + COLLECTOR.received());

@@ -17,7 +17,7 @@ import dev.nex.jakarta.testing.WebClient;
  * assertEquals("UP", ready.check("nex-page-store").status());
  * }</pre>
  */
-public record HealthReport(int httpStatus, String json) {
+public record HealthReport(URI uri, int httpStatus, String json) {
 
     /** JUnit tag of tests that need the server's MicroProfile Health: runners exclude it on servers without. */
     public static final String TAG = "mp-health";
@@ -31,10 +31,17 @@ public record HealthReport(int httpStatus, String json) {
     private static final Pattern DATA = Pattern.compile("\"data\"\\s*:\\s*\\{([^{}]*)\\}");
     private static final Pattern PAIR = Pattern.compile("\"([^\"]+)\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[^,}\\s]+)");
 
-    /** The readiness report of the server that serves {@code deployment} (any URL of it). */
+    /**
+     * The readiness report of the server that serves {@code deployment} (any URL of it): on the application's port,
+     * or {@code nex.tck.health-port-shift} above it where the server reports health elsewhere (WildFly: on its
+     * management interface, 9990 for 8080 at every port offset).
+     */
     public static HealthReport readiness(URI deployment) {
-        HttpResponse<String> report = new WebClient(deployment.resolve("/health/ready")).get("");
-        return new HealthReport(report.statusCode(), report.body());
+        int shift = Integer.getInteger("nex.tck.health-port-shift", 0);
+        URI server = URI.create(deployment.getScheme() + "://" + deployment.getHost() + ":"
+                + (deployment.getPort() + shift) + "/");
+        HttpResponse<String> report = new WebClient(server).get("health/ready");
+        return new HealthReport(server.resolve("health/ready"), report.statusCode(), report.body());
     }
 
     /** Check {@code name}: its status and data; fails the test if the report has no such check. */
@@ -57,8 +64,8 @@ public record HealthReport(int httpStatus, String json) {
                 return new Check(status.find() ? status.group(1) : "", data);
             }
         }
-        throw new AssertionError("No health check '" + name + "' in the readiness report (HTTP " + httpStatus
-                + "):\n" + json);
+        throw new AssertionError("No health check '" + name + "' in the readiness report at " + uri + " (HTTP "
+                + httpStatus + "):\n" + json);
     }
 
     /** A check's status ({@code UP} or {@code DOWN}) and data. */

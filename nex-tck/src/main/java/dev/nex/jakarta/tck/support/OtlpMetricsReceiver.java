@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
@@ -20,16 +22,17 @@ import io.opentelemetry.proto.metrics.v1.NumberDataPoint;
 import io.opentelemetry.proto.metrics.v1.ResourceMetrics;
 import io.opentelemetry.proto.metrics.v1.ScopeMetrics;
 
+import dev.nex.jakarta.testing.Poll;
+
 /**
  * An OTLP/HTTP metrics receiver on loopback, standing in for the operator's collector: a server's MicroProfile
  * Telemetry exports to it as it would to any collector, and a test reads the newest value of each metric of one
  * instrumentation scope. Numbers are kept by name and attributes ({@code nex.page.ended{nex.page.end_reason=expired}});
  * a histogram by its data point count ({@code nex.grid.round_trip.duration{nex.grid.operation=get}.count}).
  * <pre>{@code
- * try (OtlpMetricsReceiver collector = OtlpMetricsReceiver.start(4318, "dev.nex.jakarta")) {
- *     ... // deploy with otel.exporter.otlp.endpoint=collector.endpoint(), use the application
- *     Poll.until("exported", limit, () -> collector.value("nex.page.created") == 3);
- * }
+ * OtlpMetricsReceiver collector = OtlpMetricsReceiver.forNex();
+ * // deploy with collector.exportConfiguration("my-test", Duration.ofMillis(500)), use the application, then
+ * collector.await("3 pages created", Duration.ofSeconds(30), () -> collector.value("nex.page.created") == 3);
  * }</pre>
  */
 public final class OtlpMetricsReceiver implements AutoCloseable {
@@ -44,6 +47,14 @@ public final class OtlpMetricsReceiver implements AutoCloseable {
     private OtlpMetricsReceiver(HttpServer server, String scope) {
         this.server = server;
         this.scope = scope;
+    }
+
+    /**
+     * Listens for Nex's metrics on loopback port {@code nex.tck.otlp-port} (default 14318). Never closed by the
+     * tests: it lives until the test JVM exits, so that the export a server makes while it undeploys finds it.
+     */
+    public static OtlpMetricsReceiver forNex() {
+        return start(Integer.getInteger("nex.tck.otlp-port", 14318), "dev.nex.jakarta");
     }
 
     /** Listens on loopback port {@code port} for metrics of instrumentation scope {@code scope}. */
@@ -64,9 +75,29 @@ public final class OtlpMetricsReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /**
+     * MicroProfile Config lines that make an application export its metrics, and only those, to this receiver every
+     * {@code interval} (a server without MicroProfile Telemetry ignores them).
+     */
+    public String exportConfiguration(String serviceName, Duration interval) {
+        return String.join("\n", "otel.sdk.disabled=false", "otel.service.name=" + serviceName,
+                "otel.metrics.exporter=otlp", "otel.traces.exporter=none", "otel.logs.exporter=none",
+                "otel.exporter.otlp.protocol=http/protobuf", "otel.exporter.otlp.endpoint=" + endpoint(),
+                "otel.metric.export.interval=" + interval.toMillis(), "");
+    }
+
     /** The newest value of {@code key} (a metric's name, with its attributes in braces if it has any), or -1. */
     public double value(String key) {
         return newest.getOrDefault(key, -1.0);
+    }
+
+    /** Waits until {@code exported} holds; fails with {@code what} and everything received so far if it does not. */
+    public void await(String what, Duration limit, Supplier<Boolean> exported) {
+        try {
+            Poll.until(what, limit, exported);
+        } catch (AssertionError notExported) {
+            throw new AssertionError(notExported.getMessage() + "; received " + received(), notExported);
+        }
     }
 
     /** Everything received so far, for failure messages. */
