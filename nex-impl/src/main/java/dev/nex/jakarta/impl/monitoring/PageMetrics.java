@@ -2,7 +2,9 @@ package dev.nex.jakarta.impl.monitoring;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.inject.Instance;
@@ -21,7 +23,7 @@ import dev.nex.jakarta.impl.state.RoundTripListener;
  * SPEC 9: the page statistics as OpenTelemetry metrics, through the {@code OpenTelemetry} bean of MicroProfile
  * Telemetry 2, which exports them as the server is configured to (OTLP by default). The figures are those of the
  * MBean ({@link PageStatistics}), read when the server collects them; the grid's round trips are recorded as they
- * happen. docs/deployment.md lists the names.
+ * happen. docs/state.md ("Metrics") lists the names.
  * <p>
  * Only {@link StatisticsRegistration} loads this class, and only where the OpenTelemetry API is visible to the
  * application: no other class of Nex names an OpenTelemetry type.
@@ -53,13 +55,14 @@ final class PageMetrics implements AutoCloseable {
         Meter meter = telemetry.get().getMeter(SCOPE);
         List<AutoCloseable> observers = List.of(
                 meter.upDownCounterBuilder("nex.page.live").setUnit("{page}")
-                        .setDescription("Pages alive now (on the grid: this node's)")
+                        .setDescription("Pages alive now (on a data grid: in the whole cluster)")
                         .buildWithCallback(live -> live.record(statistics.getLivePages())),
                 meter.counterBuilder("nex.page.created").setUnit("{page}")
-                        .setDescription("Pages created since the application started")
+                        .setDescription("Pages created since the application started (on a data grid: by this node)")
                         .buildWithCallback(created -> created.record(statistics.getPagesCreated())),
                 meter.counterBuilder("nex.page.ended").setUnit("{page}")
-                        .setDescription("Pages ended since the application started, by reason")
+                        .setDescription("Pages ended since the application started, by reason "
+                                + "(on a data grid: by this node)")
                         .buildWithCallback(ended -> statistics.getPagesEndedByReason().forEach((reason, count) ->
                                 ended.record(count, Attributes.of(END_REASON, reason.toLowerCase(Locale.ROOT))))),
                 meter.upDownCounterBuilder("nex.store.entries").setUnit("{entry}")
@@ -67,8 +70,9 @@ final class PageMetrics implements AutoCloseable {
                         .buildWithCallback(entries -> entries.record(statistics.getStoreEntries())));
         DoubleHistogram roundTrips = meter.histogramBuilder("nex.grid.round_trip.duration").setUnit("s")
                 .setDescription("Duration of one operation of the data grid, by operation").build();
-        backend.listenToRoundTrips((operation, nanos) -> roundTrips.record(
-                nanos / (double) TimeUnit.SECONDS.toNanos(1), Attributes.of(OPERATION, operation)));
+        Map<String, Attributes> operations = new ConcurrentHashMap<>(); // one per operation, not one per record
+        backend.listenToRoundTrips((operation, nanos) -> roundTrips.record(nanos / (double) TimeUnit.SECONDS.toNanos(1),
+                operations.computeIfAbsent(operation, name -> Attributes.of(OPERATION, name))));
         return Optional.of(new PageMetrics(observers, backend));
     }
 

@@ -19,9 +19,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * Two WildFly nodes on loopback forming one cluster, page state in a distributed Infinispan cache with two owners
  * ({@code nex.store=infinispan}). The nodes' {@code standalone-ha.xml} is configured by running, as written,
  * the CLI script docs/deployment.md ("Clusters") gives operators ({@code docs/wildfly-cluster.cli}, packaged
- * beside this class), then the one that adds MicroProfile Telemetry and Health ({@code docs/wildfly-monitoring.cli}), and each
- * node starts with the system properties it names; the WAR gets what the docs tell a
- * developer to add to {@code web.xml}.
+ * beside this class), then the one that adds MicroProfile Telemetry and Health ({@code docs/wildfly-monitoring.cli}),
+ * and each node starts with the system properties it names; the WAR gets what the docs tell a developer to add to
+ * {@code web.xml}.
  */
 public class WildFlyCluster extends LoopbackCluster {
 

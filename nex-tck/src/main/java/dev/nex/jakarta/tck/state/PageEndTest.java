@@ -149,7 +149,8 @@ class PageEndTest {
         }
     }
 
-    // SPEC 6.5, 6.8, 5.5: invalidating the session (from an action of one of them) ends all its pages, but not under the request still using one
+    // SPEC 6.5, 6.8, 5.5: invalidating the session (from an action of one of them) ends all its pages, but not under
+    // the request still using one
     @Test
     void invalidatedSessionEndsAllItsPagesAfterTheRequestInFlight() {
         PageSession session = new PageSession(base);
