@@ -58,7 +58,7 @@ class ClusterModeTest {
     private static final int MAX_TOTAL = 40;
 
     /** Where the nodes send their metrics, on servers with MicroProfile Telemetry 2. */
-    private static final OtlpMetricsReceiver COLLECTOR = OtlpMetricsReceiver.forNex();
+    private static final OtlpMetricsReceiver COLLECTOR = OtlpMetricsReceiver.forService("nex-tck-cluster");
 
     private static List<ClusterNode> nodes;
     /** The application as the cluster first runs it; {@link #nextVersion} is its upgrade. */
@@ -73,7 +73,7 @@ class ClusterModeTest {
                         nex.page.lock-timeout=%s
                         nex.page.max-total=%d
                         """.formatted(TTL, LOCK_TIMEOUT, MAX_TOTAL)
-                        + COLLECTOR.exportConfiguration("nex-tck-cluster", Duration.ofSeconds(1)))
+                        + COLLECTOR.exportConfiguration(Duration.ofSeconds(1)))
                 .addClasses(UpgradeBean.class, UpgradeNote.class, UpgradeNoteResource.class, UpgradeResource.class,
                         WarningLog.class, GridCacheResource.class);
         nodes = ClusterLauncher.configured().start(war, "app/state/log?page=ready");

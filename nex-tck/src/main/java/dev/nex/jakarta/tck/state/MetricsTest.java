@@ -25,7 +25,7 @@ import dev.nex.jakarta.tck.support.OtlpMetricsReceiver;
 @Tag(OtlpMetricsReceiver.TAG)
 class MetricsTest {
 
-    private static final OtlpMetricsReceiver COLLECTOR = OtlpMetricsReceiver.forNex();
+    private static final OtlpMetricsReceiver COLLECTOR = OtlpMetricsReceiver.forService("nex-tck-metrics");
 
     @ArquillianResource
     URL base;
@@ -33,7 +33,7 @@ class MetricsTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return StateDeployment.create("metrics", "nex.page.max-per-session=2\n"
-                + COLLECTOR.exportConfiguration("nex-tck-metrics", Duration.ofMillis(500)));
+                + COLLECTOR.exportConfiguration(Duration.ofMillis(500)));
     }
 
     // SPEC 9: live pages, pages created, ends by reason and store entries are exported as the MBean counts them

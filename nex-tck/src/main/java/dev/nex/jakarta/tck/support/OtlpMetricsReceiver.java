@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,64 +26,59 @@ import io.opentelemetry.proto.metrics.v1.ScopeMetrics;
 import dev.nex.jakarta.testing.Poll;
 
 /**
- * An OTLP/HTTP metrics receiver on loopback, standing in for the operator's collector: a server's MicroProfile
- * Telemetry exports to it as it would to any collector, and a test reads the newest value of each metric of one
- * instrumentation scope. Numbers are kept by name and attributes ({@code nex.page.ended{nex.page.end_reason=expired}});
- * a histogram by its data point count ({@code nex.grid.round_trip.duration{nex.grid.operation=get}.count}).
+ * Nex's metrics as one application exported them, received over OTLP/HTTP on loopback: a server's MicroProfile
+ * Telemetry exports to it as it would to the operator's collector, and a test reads the newest value of each metric
+ * of Nex's instrumentation scope that the application (its {@code service.name}) sent. Numbers are kept by name and
+ * attributes ({@code nex.page.ended{nex.page.end_reason=expired}}); a histogram by its data point count
+ * ({@code nex.grid.round_trip.duration{nex.grid.operation=get}.count}).
  * <pre>{@code
- * OtlpMetricsReceiver collector = OtlpMetricsReceiver.forNex();
- * // deploy with collector.exportConfiguration("my-test", Duration.ofMillis(500)), use the application, then
- * collector.await("3 pages created", Duration.ofSeconds(30), () -> collector.value("nex.page.created") == 3);
+ * OtlpMetricsReceiver metrics = OtlpMetricsReceiver.forService("my-test");
+ * // deploy with metrics.exportConfiguration(Duration.ofMillis(500)), use the application, then
+ * metrics.await("3 pages created", Duration.ofSeconds(30), () -> metrics.value("nex.page.created") == 3);
  * }</pre>
+ * All receivers of a test JVM share one HTTP server on port {@code nex.tck.otlp-port} (default 14318). It is never
+ * stopped: it lives until the JVM exits, so that the export a server makes while it undeploys finds it.
  */
-public final class OtlpMetricsReceiver implements AutoCloseable {
+public final class OtlpMetricsReceiver {
 
     /** JUnit tag of tests that need the server's MicroProfile Telemetry 2 (metrics): runners exclude it elsewhere. */
     public static final String TAG = "mp-telemetry";
+    /** Nex's instrumentation scope. */
+    private static final String SCOPE = "dev.nex.jakarta";
+    private static final Map<String, OtlpMetricsReceiver> BY_SERVICE = new ConcurrentHashMap<>();
+    private static HttpServer server;
 
-    private final HttpServer server;
-    private final String scope;
+    private final String service;
     private final Map<String, Double> newest = new ConcurrentHashMap<>();
 
-    private OtlpMetricsReceiver(HttpServer server, String scope) {
-        this.server = server;
-        this.scope = scope;
+    private OtlpMetricsReceiver(String service) {
+        this.service = service;
     }
 
-    /**
-     * Listens for Nex's metrics on loopback port {@code nex.tck.otlp-port} (default 14318). Never closed by the
-     * tests: it lives until the test JVM exits, so that the export a server makes while it undeploys finds it.
-     */
-    public static OtlpMetricsReceiver forNex() {
-        return start(Integer.getInteger("nex.tck.otlp-port", 14318), "dev.nex.jakarta");
-    }
-
-    /** Listens on loopback port {@code port} for metrics of instrumentation scope {@code scope}. */
-    public static OtlpMetricsReceiver start(int port, String scope) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            OtlpMetricsReceiver receiver = new OtlpMetricsReceiver(server, scope);
-            server.createContext("/v1/metrics", receiver::receive);
+    /** The receiver of what the application exporting as {@code serviceName} sends. */
+    public static synchronized OtlpMetricsReceiver forService(String serviceName) {
+        if (server == null) {
+            int port = Integer.getInteger("nex.tck.otlp-port", 14318);
+            try {
+                server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot listen for OTLP metrics on port " + port, e);
+            }
+            server.createContext("/v1/metrics", OtlpMetricsReceiver::receive);
             server.start();
-            return receiver;
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot listen for OTLP metrics on port " + port, e);
         }
-    }
-
-    /** What to set {@code otel.exporter.otlp.endpoint} to. */
-    public String endpoint() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return BY_SERVICE.computeIfAbsent(serviceName, OtlpMetricsReceiver::new);
     }
 
     /**
-     * MicroProfile Config lines that make an application export its metrics, and only those, to this receiver every
-     * {@code interval} (a server without MicroProfile Telemetry ignores them).
+     * MicroProfile Config lines that make the application export its metrics, and only those, to this receiver
+     * every {@code interval} (a server without MicroProfile Telemetry ignores them).
      */
-    public String exportConfiguration(String serviceName, Duration interval) {
-        return String.join("\n", "otel.sdk.disabled=false", "otel.service.name=" + serviceName,
+    public String exportConfiguration(Duration interval) {
+        return String.join("\n", "otel.sdk.disabled=false", "otel.service.name=" + service,
                 "otel.metrics.exporter=otlp", "otel.traces.exporter=none", "otel.logs.exporter=none",
-                "otel.exporter.otlp.protocol=http/protobuf", "otel.exporter.otlp.endpoint=" + endpoint(),
+                "otel.exporter.otlp.protocol=http/protobuf",
+                "otel.exporter.otlp.endpoint=http://127.0.0.1:" + server.getAddress().getPort(),
                 "otel.metric.export.interval=" + interval.toMillis(), "");
     }
 
@@ -105,13 +101,14 @@ public final class OtlpMetricsReceiver implements AutoCloseable {
         return new TreeMap<>(newest).toString();
     }
 
-    private void receive(HttpExchange exchange) throws IOException {
+    private static void receive(HttpExchange exchange) throws IOException {
         try (InputStream body = decoded(exchange)) {
             ExportMetricsServiceRequest request = ExportMetricsServiceRequest.parseFrom(body);
             for (ResourceMetrics resource : request.getResourceMetricsList()) {
+                OtlpMetricsReceiver receiver = BY_SERVICE.get(serviceName(resource));
                 for (ScopeMetrics metrics : resource.getScopeMetricsList()) {
-                    if (metrics.getScope().getName().equals(scope)) {
-                        metrics.getMetricsList().forEach(this::keep);
+                    if (receiver != null && metrics.getScope().getName().equals(SCOPE)) {
+                        metrics.getMetricsList().forEach(receiver::keep);
                     }
                 }
             }
@@ -124,6 +121,11 @@ public final class OtlpMetricsReceiver implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    private static String serviceName(ResourceMetrics resource) {
+        return resource.getResource().getAttributesList().stream().filter(a -> a.getKey().equals("service.name"))
+                .map(a -> a.getValue().getStringValue()).findFirst().orElse("");
     }
 
     /** The request's body, unzipped if the exporter compressed it ({@code otel.exporter.otlp.compression}). */
@@ -149,16 +151,11 @@ public final class OtlpMetricsReceiver implements AutoCloseable {
         newest.put(key(name, point.getAttributesList()), value);
     }
 
-    private static String key(String name, java.util.List<KeyValue> attributes) {
+    private static String key(String name, List<KeyValue> attributes) {
         if (attributes.isEmpty()) {
             return name;
         }
         return name + attributes.stream().map(a -> a.getKey() + "=" + a.getValue().getStringValue()).sorted()
                 .collect(Collectors.joining(",", "{", "}"));
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 }
