@@ -30,7 +30,6 @@ import dev.nex.jakarta.impl.web.RouteIndex;
  */
 public class NexExtension implements Extension {
 
-    private static final String HEALTH_CHECK = "org.eclipse.microprofile.health.HealthCheck";
 
     private final RouteIndex routes = new RouteIndex();
     private final List<String> uploadProblems = new ArrayList<>();
@@ -57,12 +56,9 @@ public class NexExtension implements Extension {
 
     /** SPEC 9: the page store's readiness check, where the server provides MicroProfile Health. */
     void addReadinessCheck(@Observes AfterBeanDiscovery event) {
-        try {
-            Class.forName(HEALTH_CHECK, false, NexExtension.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError noHealth) {
-            return;
+        if (ServerApis.visible(ServerApis.MICROPROFILE_HEALTH)) {
+            PageStoreReadiness.register(event, this::settings, () -> pageStore);
         }
-        PageStoreReadiness.register(event, this::settings, () -> pageStore);
     }
 
     void readSettings(@Observes AfterDeploymentValidation event) {

@@ -31,9 +31,9 @@ import dev.nex.jakarta.impl.state.RoundTripListener;
 final class PageMetrics implements AutoCloseable {
 
     /** The instrumentation scope the metrics are reported under. */
-    static final String SCOPE = "dev.nex.jakarta";
-    static final AttributeKey<String> END_REASON = AttributeKey.stringKey("nex.page.end_reason");
-    static final AttributeKey<String> OPERATION = AttributeKey.stringKey("nex.grid.operation");
+    private static final String SCOPE = "dev.nex.jakarta";
+    private static final AttributeKey<String> END_REASON = AttributeKey.stringKey("nex.page.end_reason");
+    private static final AttributeKey<String> OPERATION = AttributeKey.stringKey("nex.grid.operation");
 
     private final List<AutoCloseable> observers;
     private final PageStateBackend backend;
@@ -45,9 +45,10 @@ final class PageMetrics implements AutoCloseable {
 
     /**
      * Starts reporting {@code statistics} and the round trips of {@code backend}, if the application can have an
-     * {@code OpenTelemetry} bean (empty if not).
+     * {@code OpenTelemetry} bean (empty if not). Typed {@code AutoCloseable}, so that the caller names no class
+     * that names OpenTelemetry's.
      */
-    static Optional<PageMetrics> start(PageStatistics statistics, PageStateBackend backend) {
+    static Optional<AutoCloseable> start(PageStatistics statistics, PageStateBackend backend) {
         Instance<OpenTelemetry> telemetry = CDI.current().select(OpenTelemetry.class);
         if (!telemetry.isResolvable()) {
             return Optional.empty();

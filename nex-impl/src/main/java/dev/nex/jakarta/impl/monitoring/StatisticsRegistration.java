@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 
+import dev.nex.jakarta.impl.ServerApis;
 import dev.nex.jakarta.impl.state.PageStateBackend;
 
 /**
@@ -18,7 +19,6 @@ import dev.nex.jakarta.impl.state.PageStateBackend;
 public class StatisticsRegistration implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(StatisticsRegistration.class.getName());
-    private static final String OPEN_TELEMETRY = "io.opentelemetry.api.OpenTelemetry";
 
     @Inject
     PageStatistics statistics;
@@ -32,8 +32,8 @@ public class StatisticsRegistration implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         statistics.register(event.getServletContext().getContextPath());
-        if (openTelemetryVisible()) {
-            metrics = PageMetrics.start(statistics, backend).map(AutoCloseable.class::cast);
+        if (ServerApis.visible(ServerApis.OPEN_TELEMETRY)) {
+            metrics = PageMetrics.start(statistics, backend);
         }
     }
 
@@ -48,14 +48,5 @@ public class StatisticsRegistration implements ServletContextListener {
             }
         });
         metrics = Optional.empty();
-    }
-
-    private static boolean openTelemetryVisible() {
-        try {
-            Class.forName(OPEN_TELEMETRY, false, StatisticsRegistration.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError notProvided) {
-            return false;
-        }
     }
 }

@@ -20,34 +20,22 @@ final class TimedGrid implements Grid {
 
     @Override
     public String get(String key) {
-        long start = System.nanoTime();
-        String value = grid.get(key);
-        took("get", start);
-        return value;
+        return timed("get", () -> grid.get(key));
     }
 
     @Override
     public boolean putIfAbsent(String key, String value) {
-        long start = System.nanoTime();
-        boolean put = grid.putIfAbsent(key, value);
-        took("put_if_absent", start);
-        return put;
+        return timed("put_if_absent", () -> grid.putIfAbsent(key, value));
     }
 
     @Override
     public boolean replace(String key, String expected, String value) {
-        long start = System.nanoTime();
-        boolean replaced = grid.replace(key, expected, value);
-        took("replace", start);
-        return replaced;
+        return timed("replace", () -> grid.replace(key, expected, value));
     }
 
     @Override
     public boolean remove(String key, String expected) {
-        long start = System.nanoTime();
-        boolean removed = grid.remove(key, expected);
-        took("remove", start);
-        return removed;
+        return timed("remove", () -> grid.remove(key, expected));
     }
 
     @Override
@@ -55,7 +43,10 @@ final class TimedGrid implements Grid {
         return grid.keys();
     }
 
-    private void took(String operation, long start) {
+    private <T> T timed(String operation, Supplier<T> call) {
+        long start = System.nanoTime();
+        T result = call.get();
         listener.get().roundTrip(operation, System.nanoTime() - start);
+        return result;
     }
 }
