@@ -38,6 +38,12 @@ public interface CurrentPage {
      */
     String HTMX_PATH = "/nex/htmx.min.js";
 
+    /**
+     * Where Nex serves htmx's SSE extension, relative to the context root, when the application has its WebJar
+     * ({@code org.webjars.npm:htmx-ext-sse}) in {@code WEB-INF/lib}; {@link PagePush} shows its use.
+     */
+    String SSE_EXTENSION_PATH = "/nex/htmx-ext-sse.js";
+
     /** The Jakarta Concurrency thread context type that carries the current page to other threads. */
     String THREAD_CONTEXT = "dev.nex.jakarta.Page";
 
@@ -54,4 +60,16 @@ public interface CurrentPage {
      * @return {@code true} for a full-page request, which started this page; {@code false} for an action
      */
     boolean isNew();
+
+    /**
+     * The URL of this page's event stream (SPEC 12), for htmx's {@code sse-connect}: the page's own, and only
+     * for the session that owns the page. It names the page by an opaque ticket, never by its id.
+     * <pre>{@code
+     * <div hx-ext="sse" sse-connect="${nexPage.streamUrl}"><span sse-swap="progress"></span></div>
+     * }</pre>
+     *
+     * @return an absolute path, under the JAX-RS application that rendered the page
+     * @throws IllegalStateException outside a request
+     */
+    String getStreamUrl();
 }

@@ -131,6 +131,31 @@ public final class NexConfig {
     /** Default of {@link #INFINISPAN_CACHE}. */
     public static final String DEFAULT_INFINISPAN_CACHE = "java:jboss/infinispan/cache/nex/pages";
 
+    /**
+     * Pushed events a page keeps for its stream (SPEC 12.2): those sent while no stream is open, and the last ones
+     * delivered, which a reconnecting stream asks for again ({@code Last-Event-ID}). Beyond it the oldest are
+     * dropped and counted. Default {@value #DEFAULT_PUSH_BUFFER}.
+     */
+    public static final String PUSH_BUFFER = "nex.push.buffer";
+    /** Default of {@link #PUSH_BUFFER}. */
+    public static final int DEFAULT_PUSH_BUFFER = 32;
+
+    /**
+     * Event streams one HTTP session may hold open on one server (SPEC 12.3); one more is refused with 429. A
+     * page has at most one: its reconnect replaces its stream. Default {@value #DEFAULT_PUSH_MAX_PER_SESSION}.
+     */
+    public static final String PUSH_MAX_PER_SESSION = "nex.push.max-per-session";
+    /** Default of {@link #PUSH_MAX_PER_SESSION}. */
+    public static final int DEFAULT_PUSH_MAX_PER_SESSION = 16;
+
+    /**
+     * How often an idle event stream gets a heartbeat comment (ISO-8601 duration), so that proxies keep it open
+     * and a browser that went away is noticed (SPEC 12.3). Default {@value #DEFAULT_PUSH_HEARTBEAT}.
+     */
+    public static final String PUSH_HEARTBEAT = "nex.push.heartbeat";
+    /** Default of {@link #PUSH_HEARTBEAT}. */
+    public static final String DEFAULT_PUSH_HEARTBEAT = "PT20S";
+
     private NexConfig() {
     }
 }

@@ -60,4 +60,19 @@ public interface PageStatisticsMXBean {
      * @return the number of entries
      */
     long getStoreEntries();
+
+    /**
+     * Event streams open on this server (SPEC 12).
+     *
+     * @return the number of open streams
+     */
+    int getOpenStreams();
+
+    /**
+     * Pushed events dropped before any stream received them, since deployment: sent to a page whose buffer was
+     * full ({@link NexConfig#PUSH_BUFFER}), because its browser read too slowly or had no stream open.
+     *
+     * @return the number of events dropped
+     */
+    long getPushEventsDropped();
 }

@@ -22,7 +22,17 @@ public record NexSettings(Duration pageTtl, Duration sweepInterval, Duration pag
                           ExpiredPagePolicy expiredPolicy, String pageHeader, Optional<String> layout,
                           boolean scriptInject, boolean unloadBeacon, List<Integer> swapStatuses,
                           long uploadMaxSize, long uploadMaxRequestSize, StoreKind store,
-                          String jcacheCache, String jcacheManager, String infinispanCache) {
+                          String jcacheCache, String jcacheManager, String infinispanCache, Push push) {
+
+    /**
+     * The push settings (SPEC 12.2, 12.3).
+     *
+     * @param buffer        events kept per page for its stream
+     * @param maxPerSession streams one session may hold open on this server
+     * @param heartbeat     interval of heartbeats on idle streams
+     */
+    public record Push(int buffer, int maxPerSession, Duration heartbeat) {
+    }
 
     /** An HTTP header name (RFC 9110 token). */
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
@@ -50,7 +60,10 @@ public record NexSettings(Duration pageTtl, Duration sweepInterval, Duration pag
                 reader.store(),
                 reader.name(JCACHE_CACHE, DEFAULT_JCACHE_CACHE),
                 reader.name(JCACHE_MANAGER, DEFAULT_JCACHE_MANAGER),
-                reader.name(INFINISPAN_CACHE, DEFAULT_INFINISPAN_CACHE));
+                reader.name(INFINISPAN_CACHE, DEFAULT_INFINISPAN_CACHE),
+                new Push(reader.positiveInt(PUSH_BUFFER, DEFAULT_PUSH_BUFFER),
+                        reader.positiveInt(PUSH_MAX_PER_SESSION, DEFAULT_PUSH_MAX_PER_SESSION),
+                        reader.duration(PUSH_HEARTBEAT, DEFAULT_PUSH_HEARTBEAT)));
         if (!reader.problems.isEmpty()) {
             throw new InvalidSettingsException(reader.problems);
         }

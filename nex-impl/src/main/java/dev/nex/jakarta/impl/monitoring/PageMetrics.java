@@ -68,7 +68,13 @@ final class PageMetrics implements AutoCloseable {
                                 ended.record(count, Attributes.of(END_REASON, reason.toLowerCase(Locale.ROOT))))),
                 meter.upDownCounterBuilder("nex.store.entries").setUnit("{entry}")
                         .setDescription("PageStore entries of the live pages")
-                        .buildWithCallback(entries -> entries.record(statistics.getStoreEntries())));
+                        .buildWithCallback(entries -> entries.record(statistics.getStoreEntries())),
+                meter.upDownCounterBuilder("nex.push.streams").setUnit("{stream}")
+                        .setDescription("Event streams open on this node")
+                        .buildWithCallback(streams -> streams.record(statistics.getOpenStreams())),
+                meter.counterBuilder("nex.push.dropped").setUnit("{event}")
+                        .setDescription("Pushed events dropped before a stream took them (on this node)")
+                        .buildWithCallback(dropped -> dropped.record(statistics.getPushEventsDropped())));
         DoubleHistogram roundTrips = meter.histogramBuilder("nex.grid.round_trip.duration").setUnit("s")
                 .setDescription("Duration of one operation of the data grid, by operation").build();
         Map<String, Attributes> operations = new ConcurrentHashMap<>(); // one per operation, not one per record

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.PageStatisticsMXBean;
+import dev.nex.jakarta.impl.push.PushStreams;
 import dev.nex.jakarta.impl.state.PageLifecycle;
 import dev.nex.jakarta.impl.state.PageStateBackend;
 
@@ -30,6 +31,9 @@ public class PageStatistics implements PageStatisticsMXBean {
 
     @Inject
     PageLifecycle lifecycle;
+
+    @Inject
+    PushStreams push;
 
     private ObjectName name;
 
@@ -80,5 +84,15 @@ public class PageStatistics implements PageStatisticsMXBean {
     @Override
     public long getStoreEntries() {
         return states.storeEntries();
+    }
+
+    @Override
+    public int getOpenStreams() {
+        return push.counters().openStreams();
+    }
+
+    @Override
+    public long getPushEventsDropped() {
+        return push.counters().droppedCount();
     }
 }

@@ -1,7 +1,10 @@
 package dev.nex.jakarta.impl.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import dev.nex.jakarta.CurrentPage;
 import dev.nex.jakarta.impl.state.PageBindingHolder;
@@ -11,6 +14,12 @@ import dev.nex.jakarta.impl.state.PageBindingHolder;
 @Named(CurrentPage.EL_NAME)
 public class CurrentPageBean implements CurrentPage {
 
+    @Inject
+    StreamTickets tickets;
+
+    @Inject
+    HttpServletRequest injectedRequest;
+
     @Override
     public String getId() {
         return PageBindingHolder.require().pageId();
@@ -19,5 +28,17 @@ public class CurrentPageBean implements CurrentPage {
     @Override
     public boolean isNew() {
         return PageBindingHolder.require().isNew();
+    }
+
+    @Override
+    public String getStreamUrl() {
+        String pageId = getId();
+        String contextPath;
+        try {
+            contextPath = ServletCalls.requestOr(injectedRequest).getContextPath();
+        } catch (ContextNotActiveException e) {
+            throw new IllegalStateException("A page's stream URL is known only within a request", e);
+        }
+        return contextPath + StreamTickets.STREAM_PATH + "?" + StreamTickets.PARAMETER + "=" + tickets.issue(pageId);
     }
 }

@@ -93,7 +93,7 @@ public class PageIdCodec {
         return new PresentedId(raw, ours, mintedSecond);
     }
 
-    private static boolean isUrlSafeAlphabet(String raw) {
+    static boolean isUrlSafeAlphabet(String raw) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -39,6 +40,9 @@ public class PageRequestFilter extends HttpFilter {
     transient PageIdCodec ids;
 
     @Inject
+    transient StreamTickets tickets;
+
+    @Inject
     transient NexSettings settings;
 
     @Override
@@ -62,7 +66,8 @@ public class PageRequestFilter extends HttpFilter {
             throws IOException, ServletException {
         PageBinding binding;
         RequestKind kind = RequestKind.classify(request.getMethod(), isTrue(request, "HX-Request"),
-                isTrue(request, "HX-Boosted"), isTrue(request, "HX-History-Restore-Request"));
+                isTrue(request, "HX-Boosted"), isTrue(request, "HX-History-Restore-Request"),
+                StreamTickets.STREAM_PATH.equals(request.getServletPath()));
         if (kind == RequestKind.FULL_PAGE) {
             String id = ids.mint(Instant.now().getEpochSecond());
             response.setHeader(settings.pageHeader(), id);
@@ -70,13 +75,20 @@ public class PageRequestFilter extends HttpFilter {
             BrowserKey.ensure(request, response);
             binding = PageBinding.withoutState(id, true, states, () -> PageOwners.ensure(request));
         } else {
-            List<String> values = Collections.list(request.getHeaders(settings.pageHeader()));
-            if (values.isEmpty()) {
+            Presented presented = kind == RequestKind.EVENT_STREAM ? streamTicket(request, response)
+                    : pageHeader(request, response);
+            if (presented == null) {
+                return; // answered
+            }
+            if (presented.id() == null) {
                 chain.doFilter(request, response); // no page: page state is unavailable (SPEC 2, 4.5)
                 return;
             }
-            binding = bindAction(values, request, response);
+            binding = bindPresented(presented, request, response);
             if (binding == null) {
+                if (request.getAttribute(StreamTickets.PAGE_GONE) != null) {
+                    chain.doFilter(request, response); // the stream ends at once (SPEC 12.1)
+                }
                 return; // answered
             }
         }
@@ -85,12 +97,50 @@ public class PageRequestFilter extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             PageBindingHolder.restore(previous);
-            if (request.isAsyncStarted()) {
-                // SPEC 6.8: the page stays in use (not ended under it) until the asynchronous request completes
+            if (request.isAsyncStarted() && kind != RequestKind.EVENT_STREAM) {
+                // SPEC 6.8: the page stays in use (not ended under it) until the asynchronous request completes.
+                // Not so for its event stream: that stays open for the page's whole life, and ends with it
                 request.getAsyncContext().addListener(new ReleaseOnCompletion(binding));
             } else {
                 binding.release();
             }
+        }
+    }
+
+    /** A page id as a request presented it ({@code null}: none), and whether it opens the page's stream. */
+    private record Presented(String id, boolean stream) {
+    }
+
+    /** The page the action's header names, or {@code null} after answering the request. */
+    private Presented pageHeader(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<String> values = Collections.list(request.getHeaders(settings.pageHeader()));
+        if (values.size() > 1) {
+            PlainRejection.send(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "Send exactly one " + settings.pageHeader() + " header.");
+            return null;
+        }
+        return new Presented(values.isEmpty() ? null : values.get(0), false);
+    }
+
+    /** The page the stream's ticket names, or {@code null} after answering the request. */
+    private Presented streamTicket(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String[] values = request.getParameterValues(StreamTickets.PARAMETER);
+        if (values == null) {
+            return new Presented(null, true);
+        }
+        try {
+            if (values.length > 1) {
+                throw new MalformedPageIdException();
+            }
+            Optional<String> pageId = tickets.pageId(values[0]);
+            if (pageId.isEmpty()) {
+                request.setAttribute(StreamTickets.PAGE_GONE, Boolean.TRUE); // no page of ours: nothing to stream
+                return new Presented(null, true);
+            }
+            return new Presented(pageId.get(), true);
+        } catch (MalformedPageIdException e) {
+            PlainRejection.send(response, HttpServletResponse.SC_BAD_REQUEST, "Malformed stream ticket.");
+            return null;
         }
     }
 
@@ -104,17 +154,16 @@ public class PageRequestFilter extends HttpFilter {
         states.shutdown();
     }
 
-    /** The binding for an action's page id, or {@code null} after answering the request. */
-    private PageBinding bindAction(List<String> values, HttpServletRequest request, HttpServletResponse response)
+    /**
+     * The binding for a presented page id, or {@code null} after answering the request; also {@code null}, but
+     * unanswered and marked {@link StreamTickets#PAGE_GONE}, for the stream of a page that is gone under
+     * {@code nex.page.expired=refresh}.
+     */
+    private PageBinding bindPresented(Presented presented, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (values.size() > 1) {
-            PlainRejection.send(response, HttpServletResponse.SC_BAD_REQUEST,
-                    "Send exactly one " + settings.pageHeader() + " header.");
-            return null;
-        }
         PresentedId id;
         try {
-            id = ids.check(values.get(0));
+            id = ids.check(presented.id());
         } catch (MalformedPageIdException e) {
             PlainRejection.send(response, HttpServletResponse.SC_BAD_REQUEST,
                     "Malformed " + settings.pageHeader() + " header.");
@@ -132,8 +181,12 @@ public class PageRequestFilter extends HttpFilter {
                 // a page of ours that has stored nothing yet runs; an expired or unknown one as configured
                 boolean fresh = lookup.found() == PageStateBackend.Found.ABSENT && isFresh(id);
                 if (!fresh && settings.expiredPolicy() == ExpiredPagePolicy.REFRESH) {
-                    response.setStatus(HttpServletResponse.SC_OK);
-                    response.setHeader("HX-Refresh", "true");
+                    if (presented.stream()) {
+                        request.setAttribute(StreamTickets.PAGE_GONE, Boolean.TRUE);
+                    } else {
+                        response.setStatus(HttpServletResponse.SC_OK);
+                        response.setHeader("HX-Refresh", "true");
+                    }
                     return null;
                 }
                 // RESET: the action runs against empty state under the presented id (SPEC 3.4)

@@ -2,6 +2,7 @@ package dev.nex.jakarta.impl.state;
 
 import java.lang.annotation.Annotation;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Destroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 
@@ -58,13 +60,18 @@ public class PageLifecycle {
     @Inject
     BeanManager beanManager;
 
+    @Inject
+    Instance<PageEndListener> endListeners;
+
     private final PageCounters counters = new PageCounters();
     private boolean initializedObserved;
     private boolean beforeDestroyedObserved;
     private boolean destroyedObserved;
+    private List<PageEndListener> listeners;
 
     @PostConstruct
     void findObservers() {
+        listeners = endListeners.stream().toList();
         initializedObserved = observed(Initialized.Literal.of(PageScoped.class));
         beforeDestroyedObserved = observed(BeforeDestroyed.Literal.of(PageScoped.class));
         destroyedObserved = observed(Destroyed.Literal.of(PageScoped.class));
@@ -92,6 +99,9 @@ public class PageLifecycle {
             fire(Phase.DESTROYED, event);
         } finally {
             PageBindingHolder.restore(previous);
+        }
+        for (PageEndListener listener : listeners) {
+            listener.pageEnded(page.id(), reason);
         }
         counters.ended(reason);
     }

@@ -61,6 +61,18 @@
     }
   });
 
+  // A page's event stream ends with the page (SPEC 12.1): its final event closes the browser's EventSource, which
+  // would otherwise reconnect to a page that is gone.
+  document.addEventListener('htmx:sseOpen', function (event) {
+    var source = event.detail.source;
+    if (source && !source.nexEndHeard) {
+      source.nexEndHeard = true;
+      source.addEventListener('nex-end', function () {
+        source.close();
+      });
+    }
+  });
+
   // Closing or leaving the tab ends its page at once; a page kept in the back-forward cache lives on.
   window.addEventListener('pagehide', function (event) {
     var tag = pageTag();

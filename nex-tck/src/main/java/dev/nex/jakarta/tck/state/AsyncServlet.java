@@ -26,8 +26,8 @@ import dev.nex.jakarta.PageStore;
 @ManagedExecutorDefinition(name = AsyncServlet.EXECUTOR, context = AsyncServlet.CONTEXT)
 public class AsyncServlet extends HttpServlet {
 
-    static final String CONTEXT = "java:app/concurrent/NexTckPageContext";
-    static final String EXECUTOR = "java:app/concurrent/NexTckPageExecutor";
+    public static final String CONTEXT = "java:app/concurrent/NexTckPageContext";
+    public static final String EXECUTOR = "java:app/concurrent/NexTckPageExecutor";
     private static final long serialVersionUID = 1L;
 
     @Resource(lookup = EXECUTOR)

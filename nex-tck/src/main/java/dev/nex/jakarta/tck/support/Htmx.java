@@ -22,18 +22,24 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Htmx {
 
     private static final String POM_PROPERTIES = "META-INF/maven/org.webjars.npm/htmx.org/pom.properties";
+    private static final String SSE_POM_PROPERTIES = "META-INF/maven/org.webjars.npm/htmx-ext-sse/pom.properties";
 
     private Htmx() {
     }
 
     /** Adds the htmx WebJar to {@code war}. */
     public static WebArchive addTo(WebArchive war) {
-        return war.addAsLibrary(webJar());
+        return war.addAsLibrary(webJar(POM_PROPERTIES));
+    }
+
+    /** Adds the WebJars of htmx and its SSE extension to {@code war}: Nex serves both (SPEC 12.1). */
+    public static WebArchive withSseExtensionAddTo(WebArchive war) {
+        return addTo(war).addAsLibrary(webJar(SSE_POM_PROPERTIES));
     }
 
     /** The htmx version on the classpath, e.g. {@code 2.0.8}. */
     public static String version() {
-        try (InputStream in = pomProperties().openStream()) {
+        try (InputStream in = pomProperties(POM_PROPERTIES).openStream()) {
             Properties properties = new Properties();
             properties.load(in);
             return properties.getProperty("version");
@@ -47,21 +53,21 @@ public final class Htmx {
         return "webjars/htmx.org/" + version() + "/dist/htmx.min.js";
     }
 
-    private static File webJar() {
+    private static File webJar(String pomProperties) {
         try {
-            JarURLConnection connection = (JarURLConnection) pomProperties().openConnection();
+            JarURLConnection connection = (JarURLConnection) pomProperties(pomProperties).openConnection();
             return new File(connection.getJarFileURL().toURI());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException | ClassCastException e) {
-            throw new IllegalStateException("The htmx WebJar must be a jar on the classpath", e);
+            throw new IllegalStateException("The WebJar must be a jar on the classpath: " + pomProperties, e);
         }
     }
 
-    private static URL pomProperties() {
-        URL url = Htmx.class.getClassLoader().getResource(POM_PROPERTIES);
+    private static URL pomProperties(String path) {
+        URL url = Htmx.class.getClassLoader().getResource(path);
         if (url == null) {
-            throw new IllegalStateException("org.webjars.npm:htmx.org is not on the classpath");
+            throw new IllegalStateException(path + " is not on the classpath");
         }
         return url;
     }

@@ -16,7 +16,7 @@ import dev.nex.jakarta.PageStatisticsMXBean;
 
 /**
  * Add to a test deployment to read its {@link PageStatisticsMXBean} over HTTP:
- * {@code live=3;created=7;entries=4;ended.EXPIRED=1;…} at {@value #PATH} under the JAX-RS application.
+ * {@code live=3;created=7;entries=4;streams=1;dropped=0;ended.EXPIRED=1;…} at {@value #PATH} under the JAX-RS application.
  */
 @Path(StatisticsResource.PATH)
 @RequestScoped
@@ -34,7 +34,9 @@ public class StatisticsResource {
                 PageStatisticsMXBean.objectName(servletContext.getContextPath()), PageStatisticsMXBean.class);
         StringBuilder out = new StringBuilder().append("live=").append(stats.getLivePages())
                 .append(";created=").append(stats.getPagesCreated())
-                .append(";entries=").append(stats.getStoreEntries());
+                .append(";entries=").append(stats.getStoreEntries())
+                .append(";streams=").append(stats.getOpenStreams())
+                .append(";dropped=").append(stats.getPushEventsDropped());
         stats.getPagesEndedByReason().forEach((reason, count) -> out.append(";ended.").append(reason).append('=')
                 .append(count));
         return out.toString();
