@@ -6,6 +6,7 @@
 #   bench/run.sh --quick   short iterations, to try the harness out (the figures are not worth keeping)
 #   bench/run.sh --flood   only the GET floods (a few minutes); the report keeps the other stages' last figures
 #   bench/run.sh --grid    only the data grid's clusters (about 15 minutes); the same
+#   bench/run.sh --push    only push: streams' memory, events per second and latency (a few minutes); the same
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,7 @@ only=""
 [ "${1:-}" = "--quick" ] && quick=true
 [ "${1:-}" = "--flood" ] && only=flood
 [ "${1:-}" = "--grid" ] && only=grid
+[ "${1:-}" = "--push" ] && only=push
 
 source bench/servers.sh
 install_wrk
@@ -36,7 +38,7 @@ bench -Xms6g -Xmx6g -cp "$classpath" dev.nex.jakarta.bench.SweepLatency
 
 fi
 
-if [ "$only" != grid ]; then
+if [ -z "$only" ] || [ "$only" = flood ]; then
 echo "== HTTP on WildFly"
 # each WAR under the name that is its context root
 wars=bench/target/wildfly-wars
@@ -62,6 +64,22 @@ bench -cp "$classpath" dev.nex.jakarta.bench.HttpBench "$server_url" bench/wrk/r
 stop_server
 fi
 trap - EXIT
+
+if [ -z "$only" ] || [ "$only" = push ]; then
+echo "== Push on WildFly and on Payara"
+trap stop_server EXIT
+start_wildfly bench/target/wildfly-push.log bench/apps/target/nex-bench.war
+bench -cp "$classpath" dev.nex.jakarta.bench.PushBench "$server_url" push-wildfly
+stop_server
+wars=bench/target/payara-push-wars
+rm -rf "$wars" bench/target/payara-root
+mkdir -p "$wars"
+cp bench/apps/target/nex-bench-payara.war "$wars/nex-bench.war"
+start_payara bench/target/payara-push.log "$wars/nex-bench.war"
+bench -cp "$classpath" dev.nex.jakarta.bench.PushBench "$server_url" push-payara
+stop_server
+trap - EXIT
+fi
 
 if [ -z "$only" ] || [ "$only" = grid ]; then
 echo "== Page state on the data grid: two-node clusters"

@@ -44,6 +44,7 @@ public final class ReportWriter {
         httpPairs(http, "http", "WildFly");
         httpPairs(httpPayara, "http-payara", "Payara");
         getFlood();
+        push();
         grid();
         List<String> out = new ArrayList<>();
         out.add("# Benchmark results");
@@ -153,6 +154,31 @@ public final class ReportWriter {
         double median = sweep.number("sweep.ms.median");
         target("Sweep of 1 000 000 expired pages (median of " + SweepLatency.ROUNDS + ")", "< 1 s", millis(median),
                 median, ms -> ms < 1000);
+    }
+
+    private void push() {
+        Results wildfly = Results.load("push-wildfly");
+        Results payara = Results.load("push-payara");
+        section("Push (SPEC 12): streams, events per second, latency",
+                "One server each, `PushBench`. Memory: the server's heap after full collections, for 1 000 pages "
+                        + "that each hold one event sent while no stream was open, then for the same pages with "
+                        + "their streams open and idle. Events: one action sends a burst of small events to its "
+                        + "page as fast as it can, while the page's stream is read; the buffer (32) drops what the "
+                        + "stream cannot take in time. Latency: one event at a time, 20 ms apart, from `send` "
+                        + "to the line arriving at the client, on loopback.",
+                "| figure | WildFly | Payara |", "|---|---|---|");
+        pushRow("heap per page holding one event", wildfly, payara, "bytes-per-page-with-an-event", ReportWriter::bytes);
+        pushRow("heap per open idle stream", wildfly, payara, "bytes-per-idle-stream", ReportWriter::bytes);
+        pushRow("events sent per second (one page's sender)", wildfly, payara, "sent-per-second", ReportWriter::count);
+        pushRow("events delivered per second (its stream)", wildfly, payara, "delivered-per-second", ReportWriter::count);
+        pushRow("latency, median (ms)", wildfly, payara, "latency-median-ms", value -> fixed(value, 2));
+        pushRow("latency, p99 (ms)", wildfly, payara, "latency-p99-ms", value -> fixed(value, 2));
+    }
+
+    private void pushRow(String figure, Results wildfly, Results payara, String key,
+            java.util.function.DoubleFunction<String> format) {
+        lines.add("| " + figure + " | " + format.apply(wildfly.number(key)) + " | "
+                + format.apply(payara.number(key)) + " |");
     }
 
     private String beforeDuring(String prefix, String percentile) {

@@ -11,7 +11,11 @@ interface EventStream {
     /** The first write: sends the response's headers, so the browser's {@code EventSource} opens at once. */
     void open() throws IOException;
 
+    /** Writes an event without flushing it: a drain writes all events due, then {@link #flush}es once. */
     void send(PushedEvent event) throws IOException;
+
+    /** Sends what {@link #send} wrote on to the browser. */
+    void flush() throws IOException;
 
     /** A comment line: keeps proxies from closing an idle stream, and finds a browser that went away. */
     void heartbeat() throws IOException;

@@ -204,6 +204,7 @@ final class PageChannel {
                         for (PushedEvent event : step.events()) {
                             attachment.stream.send(event);
                         }
+                        attachment.stream.flush();
                     }
                     case HEARTBEAT -> attachment.stream.heartbeat();
                     case END -> {

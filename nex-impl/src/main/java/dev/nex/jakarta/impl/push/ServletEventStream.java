@@ -42,7 +42,12 @@ final class ServletEventStream implements EventStream {
 
     @Override
     public void send(PushedEvent event) throws IOException {
-        write(frame(Long.toString(event.sequence()), event.name(), event.html()));
+        writeOnly(frame(Long.toString(event.sequence()), event.name(), event.html()));
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
     }
 
     @Override
@@ -84,10 +89,14 @@ final class ServletEventStream implements EventStream {
     }
 
     private void write(String text) throws IOException {
+        writeOnly(text);
+        out.flush();
+    }
+
+    private void writeOnly(String text) throws IOException {
         if (closed.get()) {
             throw new IOException("The event stream is closed");
         }
         out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.flush();
     }
 }

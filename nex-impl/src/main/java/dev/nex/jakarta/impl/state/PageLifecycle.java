@@ -67,7 +67,7 @@ public class PageLifecycle {
     private boolean initializedObserved;
     private boolean beforeDestroyedObserved;
     private boolean destroyedObserved;
-    private List<PageEndListener> listeners;
+    private List<PageEndListener> listeners = List.of();
 
     @PostConstruct
     void findObservers() {

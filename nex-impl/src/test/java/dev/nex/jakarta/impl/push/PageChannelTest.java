@@ -48,6 +48,13 @@ class PageChannelTest {
         }
 
         @Override
+        public void flush() throws IOException {
+            if (failing || closed) {
+                throw new IOException("gone");
+            }
+        }
+
+        @Override
         public void heartbeat() throws IOException {
             write("heartbeat");
         }
