@@ -137,6 +137,20 @@ public final class NexPage {
     }
 
     /**
+     * Opens this page's event stream (SPEC 12), at the URL of the page's {@code sse-connect} element, with extra
+     * header pairs (e.g. {@code Last-Event-ID}); close it as a tab going away closes its {@code EventSource}.
+     *
+     * @throws AssertionError if the page has no {@code sse-connect} element
+     */
+    public PageEvents events(String... headers) {
+        Element source = document.selectFirst("[sse-connect]");
+        if (source == null) {
+            throw new AssertionError("The page has no sse-connect element");
+        }
+        return PageEvents.open(http, source.attr("sse-connect"), headers);
+    }
+
+    /**
      * Ends the page as closing its tab does: the page script's unload beacon (SPEC 6.6). Its next action then
      * sees an expired page ({@code nex.page.expired}).
      *

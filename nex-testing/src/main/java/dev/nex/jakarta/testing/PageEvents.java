@@ -1,4 +1,4 @@
-package dev.nex.jakarta.tck.support;
+package dev.nex.jakarta.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,19 +13,20 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import dev.nex.jakarta.testing.WebClient;
 
 /**
- * Reads a Server-Sent Events stream as a browser's {@code EventSource} does (the WHATWG parsing rules: fields,
- * multi-line data, comments), on a thread of its own, so a test takes the frames as they arrive.
+ * A page's event stream (SPEC 12) read as a browser's {@code EventSource} reads it (the WHATWG rules: fields,
+ * multi-line data, comments), on a thread of its own, so a test takes the events as they arrive.
  * <pre>{@code
- * try (EventStreamReader stream = EventStreamReader.open(client, streamPath)) {
- *     assertEquals(200, stream.status());
- *     EventStreamReader.Frame first = stream.nextEvent(Duration.ofSeconds(10));
+ * NexPage page = NexClient.at(base).open("import");
+ * try (PageEvents events = page.events()) {                  // the page's sse-connect URL
+ *     page.post("import/start", Map.of()).assertStatus(200);
+ *     PageEvents.Frame first = events.nextEvent(Duration.ofSeconds(10));
+ *     assertEquals("progress", first.event());
  * }
  * }</pre>
  */
-public final class EventStreamReader implements AutoCloseable {
+public final class PageEvents implements AutoCloseable {
 
     /**
      * One dispatched event, or a comment.
@@ -48,7 +49,7 @@ public final class EventStreamReader implements AutoCloseable {
     private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
     private final String refusal;
 
-    private EventStreamReader(HttpResponse<InputStream> response) throws IOException {
+    private PageEvents(HttpResponse<InputStream> response) throws IOException {
         this.response = response;
         if (response.statusCode() == 200) {
             refusal = null;
@@ -62,14 +63,17 @@ public final class EventStreamReader implements AutoCloseable {
         }
     }
 
-    /** Opens the stream at {@code path} (relative to the client's base, or absolute) with extra header pairs. */
-    public static EventStreamReader open(WebClient client, String path, String... headers) {
+    /**
+     * Opens the stream at {@code path} (relative to the client's base, or absolute) with extra header pairs, such
+     * as {@code Last-Event-ID}; {@link NexPage#events} finds the page's own.
+     */
+    public static PageEvents open(WebClient client, String path, String... headers) {
         String[] all = new String[headers.length + 2];
         all[0] = "Accept";
         all[1] = "text/event-stream";
         System.arraycopy(headers, 0, all, 2, headers.length);
         try {
-            return new EventStreamReader(client.send(client.request(path, all).GET(),
+            return new PageEvents(client.send(client.request(path, all).GET(),
                     HttpResponse.BodyHandlers.ofInputStream()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
