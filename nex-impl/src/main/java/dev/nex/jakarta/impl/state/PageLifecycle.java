@@ -23,7 +23,8 @@ import dev.nex.jakarta.PageScoped;
 
 /**
  * A page's start and its end, the same for every backend and every end path (SPEC 5.3–5.5, 6): the one place
- * that fires the {@code @PageScoped} events, destroys a page's beans and counts pages.
+ * that fires the {@code @PageScoped} events, destroys a page's beans, tells the {@link PageEndListener}s (its
+ * event stream, SPEC 12.1) and counts pages.
  * <p>
  * An end runs with the ending page bound to the thread that runs it, whichever that is (a request of another
  * page, the sweep's timer, a session listener): {@code @BeforeDestroyed} observers, every {@code @PreDestroy} and
