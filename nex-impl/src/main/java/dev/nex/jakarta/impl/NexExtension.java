@@ -9,17 +9,13 @@ import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
-import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import dev.nex.jakarta.NexConfig;
-import dev.nex.jakarta.PagePush;
 import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.config.StoreKind;
 import dev.nex.jakarta.impl.health.PageStoreReadiness;
 import dev.nex.jakarta.impl.scope.PageContext;
 import dev.nex.jakarta.impl.state.PageStateBackend;
@@ -30,15 +26,13 @@ import dev.nex.jakarta.impl.web.RouteIndex;
  * The portable extension: registers the {@code @PageScoped} context (SPEC 5.1), reads the configuration once,
  * failing the deployment on any bad value (SPEC 8), indexes the application's resource paths (SPEC 7.5) and fails
  * the deployment of resources whose uploads would not read the same on every server (SPEC 11.4), and adds the
- * page store's readiness check where the server provides MicroProfile Health (SPEC 9). Until push reaches across
- * a cluster (SPEC 12.4), it fails the deployment of an application that pushes in cluster mode.
+ * page store's readiness check where the server provides MicroProfile Health (SPEC 9).
  */
 public class NexExtension implements Extension {
 
 
     private final RouteIndex routes = new RouteIndex();
     private final List<String> uploadProblems = new ArrayList<>();
-    private final List<String> pushUsers = new ArrayList<>();
     private volatile NexSettings settings;
     /** The application's page store once {@link BackendProducer} selected it: for the readiness check. */
     private volatile PageStateBackend pageStore;
@@ -54,10 +48,6 @@ public class NexExtension implements Extension {
             routes.add(type.getAnnotatedType().getJavaClass());
             uploadProblems.addAll(PartRules.problemsOf(type.getAnnotatedType().getJavaClass()));
         }
-    }
-
-    void findPushUsers(@Observes ProcessInjectionPoint<?, PagePush> point) {
-        pushUsers.add(point.getInjectionPoint().getMember().getDeclaringClass().getName());
     }
 
     void registerContext(@Observes AfterBeanDiscovery event) {
@@ -77,12 +67,6 @@ public class NexExtension implements Extension {
             settings = NexSettings.load(key -> config.getOptionalValue(key, String.class));
         } catch (NexSettings.InvalidSettingsException e) {
             event.addDeploymentProblem(new DeploymentException(e.getMessage(), e));
-        }
-        if (settings != null && settings.store() != StoreKind.MEMORY && !pushUsers.isEmpty()) {
-            // SPEC 12.4 is not built yet: an event sent on one node would never reach a stream on another
-            event.addDeploymentProblem(new DeploymentException("Server push (PagePush, injected into "
-                    + String.join(", ", pushUsers) + ") does not work across a cluster yet: it needs "
-                    + NexConfig.STORE + "=memory"));
         }
         if (!uploadProblems.isEmpty()) {
             event.addDeploymentProblem(new DeploymentException("Uploads (SPEC 11.4): " + String.join("; ",

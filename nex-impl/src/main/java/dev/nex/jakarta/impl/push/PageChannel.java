@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,6 +24,8 @@ final class PageChannel {
     private final int capacity;
     private final Executor drains;
     private final PushCounters counters;
+    /** Told the last sequence a drain took: on a grid, the cluster's log keeps it. */
+    private final LongConsumer taken;
     private final ArrayDeque<PushedEvent> buffer = new ArrayDeque<>();
     private long lastSequence;
     /** The last sequence handed to a stream: later events were never on their way to a browser. */
@@ -31,10 +34,11 @@ final class PageChannel {
     private boolean ended;
     private long lastUsedNanos = System.nanoTime();
 
-    PageChannel(int capacity, Executor drains, PushCounters counters) {
+    PageChannel(int capacity, Executor drains, PushCounters counters, LongConsumer taken) {
         this.capacity = capacity;
         this.drains = drains;
         this.counters = counters;
+        this.taken = taken;
     }
 
     /** One stream's connection to this page: where it is in the sequence, and whether its drain runs. */
@@ -92,6 +96,34 @@ final class PageChannel {
     }
 
     /**
+     * Takes events numbered by the cluster's log of the page (SPEC 12.4): those after the last one here join the
+     * buffer, and the open stream gets them. Drops were counted where the log dropped them.
+     *
+     * @param takenElsewhere the last sequence a stream of any node took
+     */
+    void offer(List<PushedEvent> logged, long takenElsewhere) {
+        Attachment wake;
+        synchronized (this) {
+            if (ended) {
+                return;
+            }
+            for (PushedEvent event : logged) {
+                if (event.sequence() > lastSequence) {
+                    buffer.addLast(event);
+                    lastSequence = event.sequence();
+                }
+            }
+            while (buffer.size() > capacity) {
+                buffer.removeFirst();
+            }
+            takenUpTo = Math.max(takenUpTo, takenElsewhere);
+            lastUsedNanos = System.nanoTime();
+            wake = wake(attached);
+        }
+        start(wake);
+    }
+
+    /**
      * Makes {@code stream} this page's stream, replacing (and closing) the one open before. It gets the events
      * after {@code lastEventId} that the buffer still has or, without one, those no stream has taken yet.
      *
@@ -138,6 +170,22 @@ final class PageChannel {
             drain(wake);
         } else {
             start(wake);
+        }
+    }
+
+    /**
+     * Closes the open stream without the final event, on the calling thread: the node goes away, the page lives on
+     * in the cluster, and the browser reconnects to another node.
+     */
+    void close() {
+        Attachment closing;
+        synchronized (this) {
+            closing = attached;
+            attached = null;
+        }
+        if (closing != null) {
+            closing.stream.close();
+            closing.release();
         }
     }
 
@@ -205,6 +253,7 @@ final class PageChannel {
                             attachment.stream.send(event);
                         }
                         attachment.stream.flush();
+                        taken.accept(step.events().get(step.events().size() - 1).sequence());
                     }
                     case HEARTBEAT -> attachment.stream.heartbeat();
                     case END -> {

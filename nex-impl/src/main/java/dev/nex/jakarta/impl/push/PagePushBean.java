@@ -6,10 +6,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.nex.jakarta.NexConfig;
 import dev.nex.jakarta.PagePush;
-import dev.nex.jakarta.impl.config.NexSettings;
-import dev.nex.jakarta.impl.config.StoreKind;
 import dev.nex.jakarta.impl.state.PageBindingHolder;
 
 /** {@link PagePush}: events go to the page bound to the calling thread, which they allocate like a write. */
@@ -22,19 +19,12 @@ public class PagePushBean implements PagePush {
     @Inject
     PushStreams streams;
 
-    @Inject
-    NexSettings settings;
-
     @Override
     public void send(String name, String html) {
         if (name == null || !NAME.matcher(name).matches() || PagePush.END_EVENT.equals(name)) {
             throw new IllegalArgumentException("Not an event name: '" + name + "' (letters, digits, - _ . :)");
         }
         Objects.requireNonNull(html, "html");
-        if (settings.store() != StoreKind.MEMORY) { // as the deployment check says, for a PagePush looked up
-            throw new IllegalStateException("Server push does not work across a cluster yet: it needs "
-                    + NexConfig.STORE + "=memory");
-        }
         // the page's end comes to every page that exists, and takes its channel along
         streams.send(PageBindingHolder.require().stateForWrite(), name, html);
     }

@@ -2,10 +2,14 @@ package dev.nex.jakarta.impl.push;
 
 import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -13,29 +17,62 @@ import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.state.Page;
 import dev.nex.jakarta.impl.state.PageEndListener;
+import dev.nex.jakarta.impl.state.PageStateBackend;
 
 /**
  * The pages of this node that push (SPEC 12): each one's {@link PageChannel}, the streams each session holds open,
- * and the heartbeat. A channel lives from the first event or stream of its page to the page's end; one that its
- * end never reached (its page ended while a late sender created it) goes after a page TTL without use.
- * Drains run on the server's default managed executor; {@link PushHeartbeat} times the heartbeats.
+ * and the heartbeat. In memory, a channel lives from the first event or stream of its page to the page's end; one
+ * that its end never reached (its page ended while a late sender created it) goes after a page TTL without use.
+ * On a data grid, events go through the cluster's log of the page ({@link GridRelay}), and a node keeps channels
+ * only for the streams it holds. Drains run on the server's default managed executor; {@link PushHeartbeat} times
+ * the heartbeats.
  */
 @ApplicationScoped
 public class PushStreams implements PageEndListener {
 
+    private static final Logger LOG = Logger.getLogger(PushStreams.class.getName());
+
     @Inject
     NexSettings settings;
+
+    @Inject
+    PageStateBackend states;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
     private final ConcurrentHashMap<String, PageChannel> channels = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Integer> streamsPerOwner = new ConcurrentHashMap<>();
     private final PushCounters counters = new PushCounters();
+    /** The cluster's logs, on a data grid; {@code null} in memory. */
+    private GridRelay grid;
+
+    @PostConstruct
+    void connect() {
+        states.shared().ifPresent(shared -> grid = new GridRelay(shared, settings.push().buffer(), counters,
+                new GridRelay.Local() {
+                    @Override
+                    public PageChannel channel(String pageId) {
+                        return channels.get(pageId);
+                    }
+
+                    @Override
+                    public void end(String pageId) {
+                        endHere(pageId, false);
+                    }
+                }, threads));
+    }
 
     /** Sends an event to {@code page}'s stream, or keeps it for the stream to come. */
     void send(Page page, String name, String html) {
-        channel(page.id()).send(name, html);
+        if (grid == null) {
+            channel(page.id()).send(name, html);
+        } else {
+            grid.send(page.id(), name, html);
+        }
     }
 
     /** Starts the response of a stream, once the stream may open. */
@@ -44,13 +81,14 @@ public class PushStreams implements PageEndListener {
     }
 
     /**
-     * Opens a stream of {@code page} (SPEC 12.1, 12.3), replacing the page's stream open before.
+     * Opens a stream of {@code page} (SPEC 12.1, 12.3), replacing the page's stream open before on this node.
      *
      * @param connection starts the stream's response; not called if the stream may not open
      * @return {@code false} if the page's session holds {@code nex.push.max-per-session} streams already
      */
     boolean open(Page page, Long lastEventId, Connection connection) throws IOException {
-        PageChannel channel = channel(page.id());
+        String pageId = page.id();
+        PageChannel channel = channel(pageId);
         String owner = page.owner();
         if (!reserve(owner, channel.hasStream())) {
             return false;
@@ -60,11 +98,17 @@ public class PushStreams implements PageEndListener {
         try {
             stream = connection.start();
         } catch (IOException | RuntimeException e) {
-            release(owner);
+            release(owner, pageId, channel);
             throw e;
         }
-        if (!channel.attach(stream, lastEventId, () -> release(owner))) {
-            release(owner);
+        boolean open = true;
+        if (grid != null) {
+            PushLog log = grid.hold(pageId);
+            channel.offer(log.events(), log.takenUpTo());
+            open = !log.ended();
+        }
+        if (!open || !channel.attach(stream, lastEventId, () -> release(owner, pageId, channel))) {
+            release(owner, pageId, channel);
             stream.end(); // the page ended meanwhile
         }
         return true;
@@ -72,9 +116,16 @@ public class PushStreams implements PageEndListener {
 
     @Override
     public void pageEnded(String pageId, PageEndReason reason) {
+        if (grid != null) {
+            grid.ended(pageId);
+        }
+        endHere(pageId, reason == PageEndReason.SHUTDOWN);
+    }
+
+    private void endHere(String pageId, boolean shutdown) {
         PageChannel channel = channels.remove(pageId);
         if (channel != null) {
-            channel.end(reason == PageEndReason.SHUTDOWN);
+            channel.end(shutdown);
         }
     }
 
@@ -84,8 +135,8 @@ public class PushStreams implements PageEndListener {
     }
 
     private PageChannel channel(String pageId) {
-        return channels.computeIfAbsent(pageId,
-                id -> new PageChannel(settings.push().buffer(), executor, counters));
+        return channels.computeIfAbsent(pageId, id -> new PageChannel(settings.push().buffer(), executor, counters,
+                grid == null ? taken -> { } : taken -> grid.taken(id, taken)));
     }
 
     /** Counts a stream of {@code owner} in, unless the session is at its cap and it replaces none of its streams. */
@@ -103,9 +154,17 @@ public class PushStreams implements PageEndListener {
         return reserved[0];
     }
 
-    private void release(String owner) {
+    /** A stream closed: its place in its session's count is free; on a grid, the page's log forgets this node. */
+    private void release(String owner, String pageId, PageChannel channel) {
         streamsPerOwner.computeIfPresent(owner, (key, open) -> open > 1 ? open - 1 : null);
         counters.closed();
+        if (grid != null && !channel.hasStream()) {
+            try {
+                grid.released(pageId);
+            } catch (RuntimeException e) { // the grid is unreachable or gone: senders then ring in vain
+                LOG.log(Level.FINE, "The page's push log still names this node", e);
+            }
+        }
     }
 
     /**
@@ -125,10 +184,19 @@ public class PushStreams implements PageEndListener {
         });
     }
 
-    /** Pages ended before this (SPEC 6.7); a channel whose page's end never came closes now. */
+    /**
+     * In memory, pages ended before this (SPEC 6.7), and a channel whose page's end never came closes now. On a
+     * grid, pages outlive a node (SPEC 10.4): its streams close without the final event, and their browsers
+     * reconnect to another node.
+     */
     @PreDestroy
     void stop() {
-        channels.values().forEach(channel -> channel.end(true));
+        if (grid != null) {
+            grid.stop();
+            channels.values().forEach(PageChannel::close);
+        } else {
+            channels.values().forEach(channel -> channel.end(true));
+        }
         channels.clear();
     }
 }

@@ -1,5 +1,7 @@
 package dev.nex.jakarta.impl.state;
 
+import java.util.Optional;
+
 import dev.nex.jakarta.PageEndReason;
 
 /**
@@ -73,5 +75,10 @@ public interface PageStateBackend {
      * {@link RoundTripListener#NONE} stops that. A store that is no grid makes no round trips.
      */
     default void listenToRoundTrips(RoundTripListener listener) {
+    }
+
+    /** What the backend shares among the nodes of a cluster; empty for a store of this node alone. */
+    default Optional<SharedState> shared() {
+        return Optional.empty();
     }
 }

@@ -29,7 +29,8 @@ class PageChannelTest {
             task.run();
         }
     };
-    private final PageChannel channel = new PageChannel(4, drains, counters);
+    private final List<Long> taken = new ArrayList<>();
+    private final PageChannel channel = new PageChannel(4, drains, counters, taken::add);
 
     /** What a browser received, as a line per write. */
     private static final class RecordingStream implements EventStream {

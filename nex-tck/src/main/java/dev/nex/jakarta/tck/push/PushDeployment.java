@@ -14,7 +14,7 @@ import dev.nex.jakarta.tck.support.StatisticsResource;
  * stream, actions that push from the request and from a managed executor, and small limits so that tests reach
  * them: 4 buffered events, 2 streams per session, a heartbeat every second.
  */
-final class PushDeployment {
+public final class PushDeployment {
 
     static final String CONFIG = """
             nex.push.buffer=4
@@ -48,11 +48,18 @@ final class PushDeployment {
 
     static WebArchive create() {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "push.war")
-                .addClasses(PushApplication.class, PushController.class, PushActions.class, AsyncServlet.class,
-                        StatisticsResource.class)
-                .addAsWebInfResource(new StringAsset(VIEW), "views/push.jsp")
+                .addClasses(PushApplication.class, StatisticsResource.class)
                 .addAsResource(new StringAsset(CONFIG), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        return Htmx.withSseExtensionAddTo(war);
+        return Htmx.withSseExtensionAddTo(addPushPage(war));
+    }
+
+    /**
+     * Adds the push page ({@code app/push}) and its actions ({@code app/push-actions/…}) to {@code war}, whose
+     * JAX-RS application is at {@code app}: the cluster's application pushes too.
+     */
+    public static WebArchive addPushPage(WebArchive war) {
+        return war.addClasses(PushController.class, PushActions.class, AsyncServlet.class)
+                .addAsWebInfResource(new StringAsset(VIEW), "views/push.jsp");
     }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -32,11 +34,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import dev.nex.jakarta.PagePush;
 import dev.nex.jakarta.tck.cluster.ClusterLauncher;
 import dev.nex.jakarta.tck.cluster.ClusterNode;
 import dev.nex.jakarta.tck.support.HealthReport;
+import dev.nex.jakarta.tck.push.PushDeployment;
 import dev.nex.jakarta.tck.support.OtlpMetricsReceiver;
+import dev.nex.jakarta.testing.PageEvents;
 import dev.nex.jakarta.testing.Poll;
+import dev.nex.jakarta.testing.WebClient;
 
 /**
  * Cluster mode (SPEC 10) on a real two-node cluster of the server under test, page state on its data grid, no
@@ -56,6 +62,8 @@ class ClusterModeTest {
     private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(6);
     /** Small, so that a test reaches it; over the pages any other test keeps live at once. */
     private static final int MAX_TOTAL = 40;
+    /** How long an event may take from one node to the other: far more than the grid's delivery needs. */
+    private static final Duration PUSH_PATIENCE = Duration.ofSeconds(20);
 
     /** Where the nodes send their metrics, on servers with MicroProfile Telemetry 2. */
     private static final OtlpMetricsReceiver COLLECTOR = OtlpMetricsReceiver.forService("nex-tck-cluster");
@@ -76,6 +84,7 @@ class ClusterModeTest {
                         + COLLECTOR.exportConfiguration(Duration.ofSeconds(1)))
                 .addClasses(UpgradeBean.class, UpgradeNote.class, UpgradeNoteResource.class, UpgradeResource.class,
                         WarningLog.class, GridCacheResource.class);
+        PushDeployment.addPushPage(war);
         nodes = ClusterLauncher.configured().start(war, "app/state/log?page=ready");
         assertEquals(2, nodes.size(), "a two-node cluster");
     }
@@ -255,6 +264,98 @@ class ClusterModeTest {
     // SPEC 10.9, 6.4: the global cap holds as pages are created on either node, not only at the next sweep: with a
     // cap of 40 (counted exactly below 100 pages per node), no page opened sees more than 40 live in the cluster,
     // and the least recently used page ends, once, for GLOBAL_LIMIT
+    /** A push page opened on node A: its session on either node, its id and its stream's URL. */
+    private record PushPage(WebClient a, WebClient b, String id, String streamUrl) {
+
+        static PushPage openOnA() {
+            WebClient a = new WebClient(nodes.get(0).base());
+            HttpResponse<String> page = a.get("app/push");
+            assertEquals(200, page.statusCode(), page::body);
+            Matcher url = Pattern.compile("sse-connect=\"([^\"]+)\"").matcher(page.body());
+            assertTrue(url.find(), page.body());
+            return new PushPage(a, a.on(nodes.get(1).base()), page.headers().firstValue(PageSession.PAGE_HEADER)
+                    .orElseThrow(), url.group(1));
+        }
+
+        void send(WebClient node, String html, int count) {
+            HttpResponse<String> sent = node.post("app/push-actions/send", Map.of("name", "item", "html", html,
+                    "count", String.valueOf(count)), "HX-Request", "true", PageSession.PAGE_HEADER, id);
+            assertEquals(200, sent.statusCode(), sent::body);
+        }
+
+        PageEvents stream(WebClient node, String... headers) {
+            PageEvents stream = PageEvents.open(node, streamUrl, headers);
+            assertEquals(200, stream.status(), stream::refusal);
+            return stream;
+        }
+    }
+
+    // SPEC 12.4: events sent on either node reach the stream held by node A, in the order they were sent
+    @Test
+    @Order(5)
+    void eventsSentOnEitherNodeReachTheStreamOnTheOtherInOrder() {
+        PushPage page = PushPage.openOnA();
+        try (PageEvents stream = page.stream(page.a())) {
+            page.send(page.b(), "b", 3);
+            page.send(page.a(), "a", 2);
+            page.send(page.b(), "c", 2);
+            List<PageEvents.Frame> events = stream.nextEvents(7, PUSH_PATIENCE);
+            assertEquals(List.of("b1", "b2", "b3", "a1", "a2", "c1", "c2"),
+                    events.stream().map(PageEvents.Frame::data).toList());
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"),
+                    events.stream().map(PageEvents.Frame::id).toList());
+        }
+    }
+
+    // SPEC 12.4, 12.2, 6.8: a job on a managed executor of node A reports to the page's stream on node B
+    @Test
+    @Order(5)
+    void aJobOnOneNodeReportsToTheStreamOnTheOther() {
+        PushPage page = PushPage.openOnA();
+        try (PageEvents stream = page.stream(page.b())) {
+            HttpResponse<String> started = page.a().post("app/push-actions/job", Map.of("steps", "5"),
+                    "HX-Request", "true", PageSession.PAGE_HEADER, page.id());
+            assertEquals("started", started.body());
+            List<PageEvents.Frame> events = stream.nextEvents(6, PUSH_PATIENCE);
+            assertEquals("progress,progress,progress,progress,progress,result",
+                    events.stream().map(PageEvents.Frame::event).collect(Collectors.joining(",")));
+        }
+    }
+
+    // SPEC 12.4, 12.2: a stream that breaks on node A and reconnects to node B with Last-Event-ID gets what
+    // followed that event, sent meanwhile on either node
+    @Test
+    @Order(5)
+    void aStreamReconnectingToTheOtherNodeGetsWhatFollowedItsLastEvent() {
+        PushPage page = PushPage.openOnA();
+        try (PageEvents stream = page.stream(page.a())) {
+            page.send(page.a(), "x", 3);
+            assertEquals("3", stream.nextEvents(3, PUSH_PATIENCE).get(2).id());
+        }
+        page.send(page.a(), "y", 1);
+        page.send(page.b(), "z", 1);
+        try (PageEvents stream = page.stream(page.b(), "Last-Event-ID", "3")) {
+            assertEquals(List.of("y1", "z1"), stream.nextEvents(2, PUSH_PATIENCE).stream()
+                    .map(PageEvents.Frame::data).toList());
+            page.send(page.a(), "w", 1);
+            assertEquals("w1", stream.nextEvent(PUSH_PATIENCE).data(), "node A now rings node B");
+        }
+    }
+
+    // SPEC 12.4, 12.1, 6.6: the page ends through node B; its stream on node A gets the final event and closes
+    @Test
+    @Order(5)
+    void thePagesEndOnOneNodeEndsItsStreamOnTheOther() {
+        PushPage page = PushPage.openOnA();
+        try (PageEvents stream = page.stream(page.a())) {
+            page.send(page.b(), "last", 1);
+            assertEquals("last1", stream.nextEvent(PUSH_PATIENCE).data());
+            assertEquals(204, page.b().post("nex/unload", Map.of("page", page.id())).statusCode());
+            assertEquals(PagePush.END_EVENT, stream.nextEvent(PUSH_PATIENCE).event());
+            assertTrue(stream.endsWithin(PUSH_PATIENCE));
+        }
+    }
+
     @Test
     @Order(6)
     void globalCapHoldsAsPagesAreCreatedOnEitherNode() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -31,6 +32,7 @@ import dev.nex.jakarta.impl.state.Page;
 import dev.nex.jakarta.impl.state.PageLifecycle;
 import dev.nex.jakarta.impl.state.PageStateBackend;
 import dev.nex.jakarta.impl.state.RoundTripListener;
+import dev.nex.jakarta.impl.state.SharedState;
 import dev.nex.jakarta.impl.state.UnreadablePageException;
 
 /**
@@ -62,6 +64,8 @@ public class GridBackend implements PageStateBackend {
     private static final String SWEEP_LEASE = META + "sweep-lease";
     private static final String ID_SECRET = META + "id-secret";
     private static final String LIVE_ESTIMATE = META + "live-estimate";
+    /** Keys of the mechanisms that share state through the grid ({@link #shared}). */
+    private static final String SHARED = META + "shared:";
     /** A node's probe of the grid (readiness): written and removed at once. */
     private static final String PROBE = META + "probe:";
     /** How soon the turn of a node that died lapses (SPEC 5.6); a holder renews it every third of this. */
@@ -299,6 +303,31 @@ public class GridBackend implements PageStateBackend {
             }
         }
         return entries;
+    }
+
+    @Override
+    public Optional<SharedState> shared() {
+        return Optional.of(new SharedState() {
+            @Override
+            public String node() {
+                return node;
+            }
+
+            @Override
+            public String get(String key) {
+                return grid.get(SHARED + key);
+            }
+
+            @Override
+            public String update(String key, UnaryOperator<String> change) {
+                return grid.update(SHARED + key, change);
+            }
+
+            @Override
+            public boolean pageExists(String pageId) {
+                return grid.get(pageId) != null;
+            }
+        });
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -16,18 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import dev.nex.jakarta.CurrentPage;
 import dev.nex.jakarta.PagePush;
 
-/**
- * The push benchmark's page and actions (SPEC 12). {@code PagePush} is looked up, not injected: this WAR also
- * runs in the grid benchmarks, whose cluster mode does not have push yet and refuses an application that injects
- * it.
- */
+/** The push benchmark's page and actions (SPEC 12). */
 @Path("push")
 @RequestScoped
 @Produces(MediaType.TEXT_PLAIN)
 public class PushResource {
 
     @Inject
-    Instance<PagePush> push;
+    PagePush push;
 
     @Inject
     CurrentPage page;
@@ -43,10 +38,9 @@ public class PushResource {
     @POST
     @Path("burst")
     public String burst(@FormParam("count") int count) {
-        PagePush pages = push.get();
         long start = System.nanoTime();
         for (int i = 1; i <= count; i++) {
-            pages.send("tick", "<i>" + i + "</i>");
+            push.send("tick", "<i>" + i + "</i>");
         }
         return Long.toString(System.nanoTime() - start);
     }
@@ -55,7 +49,7 @@ public class PushResource {
     @POST
     @Path("stamp")
     public String stamp() {
-        push.get().send("stamp", Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now())));
+        push.send("stamp", Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now())));
         return "sent";
     }
 }
