@@ -51,6 +51,8 @@ public final class GridBench {
             pages(onA, onB, "/nex-bench", "memory");
             pages(onA, onB, "/nex-grid-bench", "grid");
             actions(onA);
+            PushBench.acrossCluster(origin(nodes.get(0)), origin(nodes.get(1)), "/nex-grid-bench", onA.results,
+                    stage);
             onA.results.save();
         } finally {
             nodes.forEach(ClusterNode::close);

@@ -38,20 +38,33 @@ public final class PushBench {
     private static final int PER_SESSION = 16;
 
     private final String base;
+    private final String context;
     private final Results results;
     private final boolean quick = Boolean.getBoolean("bench.quick");
 
-    private PushBench(String base, String stage) {
+    private PushBench(String base, String context, Results results) {
         this.base = base;
-        this.results = Results.of(stage);
+        this.context = context;
+        this.results = results;
     }
 
     public static void main(String[] args) throws Exception {
-        PushBench bench = new PushBench(args[0], args[1]);
+        PushBench bench = new PushBench(args[0], "/nex-bench", Results.of(args[1]));
         bench.memory();
         bench.throughput();
-        bench.latency();
+        bench.latency(bench.base, "latency");
         bench.results.save();
+    }
+
+    /**
+     * Latency across a cluster (SPEC 12.4), into {@code results} with keys prefixed {@code prefix}: the page and
+     * its stream on node {@code a}, the events sent through node {@code b}; then all through node {@code a}.
+     */
+    static void acrossCluster(String a, String b, String context, Results results, String prefix)
+            throws Exception {
+        PushBench bench = new PushBench(a, context, results);
+        bench.latency(b, prefix + ".push-across-nodes");
+        bench.latency(a, prefix + ".push-same-node");
     }
 
     /** One page: its session's client, its id and its stream's URL. */
@@ -64,7 +77,7 @@ public final class PushBench {
     }
 
     private Page open(HttpClient client) throws IOException, InterruptedException {
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/nex-bench/app/push/page"))
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + context + "/app/push/page"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {
             throw new IllegalStateException("push page: " + page.statusCode() + " " + page.body());
@@ -73,8 +86,14 @@ public final class PushBench {
     }
 
     private String post(Page page, String action, String form) throws IOException, InterruptedException {
+        return post(base, page, action, form);
+    }
+
+    /** An htmx action of {@code page}, sent to the node at {@code node}. */
+    private String post(String node, Page page, String action, String form) throws IOException,
+            InterruptedException {
         HttpResponse<String> response = page.client().send(HttpRequest.newBuilder(
-                URI.create(base + "/nex-bench/app/push/" + action)).header("HX-Request", "true")
+                URI.create(node + context + "/app/push/" + action)).header("HX-Request", "true")
                 .header(PAGE_HEADER, page.id()).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -90,7 +109,7 @@ public final class PushBench {
 
     private long retainedHeap() throws IOException, InterruptedException {
         String heap = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "/nex-bench/app/heap")).build(), HttpResponse.BodyHandlers.ofString()).body();
+                URI.create(base + context + "/app/heap")).build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher used = USED.matcher(heap);
         if (!used.find()) {
             throw new IllegalStateException("heap: " + heap);
@@ -161,9 +180,12 @@ public final class PushBench {
                 .put("delivered-share", events / (double) count);
     }
 
-    /** Events sent one at a time, 20 ms apart: from {@code send} to the line arriving at the client. */
-    private void latency() throws Exception {
-        System.out.println("== Latency from send to receipt");
+    /**
+     * Events sent one at a time through {@code sender}, 20 ms apart, to a page whose stream is on this bench's
+     * node: from {@code send} to the line arriving at the client.
+     */
+    private void latency(String sender, String key) throws Exception {
+        System.out.println("== Latency from send to receipt (" + key + ")");
         int count = quick ? 100 : 500;
         Page page = open(session());
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
@@ -171,7 +193,7 @@ public final class PushBench {
         Thread reader = read(stream, received);
         long[] micros = new long[count];
         for (int i = 0; i < count; i++) {
-            post(page, "stamp", "");
+            post(sender, page, "stamp", "");
             String data = received.poll(10, TimeUnit.SECONDS);
             long now = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
             if (data == null) {
@@ -183,9 +205,9 @@ public final class PushBench {
         stream.body().close();
         reader.join();
         Arrays.sort(micros);
-        results.put("latency-events", count)
-                .put("latency-median-ms", micros[count / 2] / 1000.0)
-                .put("latency-p99-ms", micros[count * 99 / 100] / 1000.0);
+        results.put(key + "-events", count)
+                .put(key + "-median-ms", micros[count / 2] / 1000.0)
+                .put(key + "-p99-ms", micros[count * 99 / 100] / 1000.0);
     }
 
     /** Reads the stream's {@code data:} lines (the events' payloads) into {@code received}, on a thread. */

@@ -165,7 +165,9 @@ public final class ReportWriter {
                         + "their streams open and idle. Events: one action sends a burst of small events to its "
                         + "page as fast as it can, while the page's stream is read; the buffer (32) drops what the "
                         + "stream cannot take in time. Latency: one event at a time, 20 ms apart, from `send` "
-                        + "to the line arriving at the client, on loopback.",
+                        + "to the line arriving at the client, on loopback. The cluster rows come from the grid stage's "
+                        + "two-node clusters: the page and its stream on node A, the events sent through node B "
+                        + "(across nodes) or through A (same node).",
                 "| figure | WildFly | Payara |", "|---|---|---|");
         pushRow("heap per page holding one event", wildfly, payara, "bytes-per-page-with-an-event", ReportWriter::bytes);
         pushRow("heap per open idle stream", wildfly, payara, "bytes-per-idle-stream", ReportWriter::bytes);
@@ -173,6 +175,16 @@ public final class ReportWriter {
         pushRow("events delivered per second (its stream)", wildfly, payara, "delivered-per-second", ReportWriter::count);
         pushRow("latency, median (ms)", wildfly, payara, "latency-median-ms", value -> fixed(value, 2));
         pushRow("latency, p99 (ms)", wildfly, payara, "latency-p99-ms", value -> fixed(value, 2));
+        Results gridWildfly = grids.get("wildfly");
+        Results gridPayara = grids.get("payara");
+        for (String where : List.of("same-node", "across-nodes")) {
+            for (String percentile : List.of("median", "p99")) {
+                String key = ".push-" + where + "-" + percentile + "-ms";
+                lines.add("| two-node cluster, grid: latency " + where.replace('-', ' ') + ", " + percentile
+                        + " (ms) | " + fixed(gridWildfly.number("grid-wildfly" + key), 2) + " | "
+                        + fixed(gridPayara.number("grid-payara" + key), 2) + " |");
+            }
+        }
     }
 
     private void pushRow(String figure, Results wildfly, Results payara, String key,

@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.PageStatisticsMXBean;
-import dev.nex.jakarta.impl.push.PushStreams;
+import dev.nex.jakarta.impl.push.PushCounters;
 import dev.nex.jakarta.impl.state.PageLifecycle;
 import dev.nex.jakarta.impl.state.PageStateBackend;
 
@@ -33,7 +33,7 @@ public class PageStatistics implements PageStatisticsMXBean {
     PageLifecycle lifecycle;
 
     @Inject
-    PushStreams push;
+    PushCounters push;
 
     private ObjectName name;
 
@@ -88,11 +88,11 @@ public class PageStatistics implements PageStatisticsMXBean {
 
     @Override
     public int getOpenStreams() {
-        return push.counters().openStreams();
+        return push.openStreams();
     }
 
     @Override
     public long getPushEventsDropped() {
-        return push.counters().droppedCount();
+        return push.droppedCount();
     }
 }

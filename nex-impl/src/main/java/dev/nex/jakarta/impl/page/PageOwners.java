@@ -35,6 +35,15 @@ public final class PageOwners {
         return owner != null ? owner : BrowserKey.of(request).map(BrowserKey::ownerKey).orElse(null);
     }
 
+    /**
+     * The owner key of the request's browser, without touching its HTTP session, or {@code null}: for a request
+     * that lasts as long as its page (its event stream, SPEC 12.1), which must not hold the session. A distributable
+     * session is locked for a request's whole duration on WildFly: other nodes' requests of the session would wait.
+     */
+    public static String ofBrowser(HttpServletRequest request) {
+        return BrowserKey.of(request).map(BrowserKey::ownerKey).orElse(null);
+    }
+
     public static String of(HttpSession session) {
         return (String) session.getAttribute(ATTRIBUTE);
     }

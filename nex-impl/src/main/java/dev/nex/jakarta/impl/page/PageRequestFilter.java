@@ -19,6 +19,7 @@ import dev.nex.jakarta.impl.config.NexSettings;
 import dev.nex.jakarta.impl.page.PageIdCodec.PresentedId;
 import dev.nex.jakarta.impl.state.PageBinding;
 import dev.nex.jakarta.impl.state.PageBindingHolder;
+import dev.nex.jakarta.impl.state.PageLifecycle;
 import dev.nex.jakarta.impl.state.PageStateBackend;
 import dev.nex.jakarta.impl.state.PageStateBackend.Lookup;
 
@@ -41,6 +42,9 @@ public class PageRequestFilter extends HttpFilter {
 
     @Inject
     transient StreamTickets tickets;
+
+    @Inject
+    transient PageLifecycle lifecycle;
 
     @Inject
     transient NexSettings settings;
@@ -151,6 +155,7 @@ public class PageRequestFilter extends HttpFilter {
      */
     @Override
     public void destroy() {
+        lifecycle.nodeStopping();
         states.shutdown();
     }
 
@@ -169,7 +174,13 @@ public class PageRequestFilter extends HttpFilter {
                     "Malformed " + settings.pageHeader() + " header.");
             return null;
         }
-        Lookup lookup = states.lookup(id.value(), PageOwners.of(request));
+        // a stream lasts as long as its page: it goes by its browser's key and leaves the session alone
+        String streamOwner = presented.stream() ? PageOwners.ofBrowser(request) : null;
+        if (presented.stream() && streamOwner == null) {
+            PlainRejection.send(response, HttpServletResponse.SC_FORBIDDEN, "This page belongs to another session.");
+            return null;
+        }
+        Lookup lookup = states.lookup(id.value(), presented.stream() ? streamOwner : PageOwners.of(request));
         switch (lookup.found()) {
             case LIVE:
                 return PageBinding.live(lookup.page(), states);
@@ -190,7 +201,8 @@ public class PageRequestFilter extends HttpFilter {
                     return null;
                 }
                 // RESET: the action runs against empty state under the presented id (SPEC 3.4)
-                return PageBinding.withoutState(id.value(), false, states, () -> PageOwners.ensure(request));
+                return PageBinding.withoutState(id.value(), false, states,
+                        presented.stream() ? () -> streamOwner : () -> PageOwners.ensure(request));
         }
     }
 

@@ -46,7 +46,9 @@ public class PushStreams implements PageEndListener {
 
     private final ConcurrentHashMap<String, PageChannel> channels = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Integer> streamsPerOwner = new ConcurrentHashMap<>();
-    private final PushCounters counters = new PushCounters();
+    @Inject
+    PushCounters counters;
+
     /** The cluster's logs, on a data grid; {@code null} in memory. */
     private GridRelay grid;
 
@@ -129,11 +131,6 @@ public class PushStreams implements PageEndListener {
         }
     }
 
-    /** This node's push figures. */
-    public PushCounters counters() {
-        return counters;
-    }
-
     private PageChannel channel(String pageId) {
         return channels.computeIfAbsent(pageId, id -> new PageChannel(settings.push().buffer(), executor, counters,
                 grid == null ? taken -> { } : taken -> grid.taken(id, taken)));
@@ -185,18 +182,24 @@ public class PushStreams implements PageEndListener {
     }
 
     /**
-     * In memory, pages ended before this (SPEC 6.7), and a channel whose page's end never came closes now. On a
-     * grid, pages outlive a node (SPEC 10.4): its streams close without the final event, and their browsers
-     * reconnect to another node.
+     * On a grid, pages outlive a node (SPEC 10.4): its streams close now, without the final event, and their
+     * browsers reconnect to another node. Now, while the container still serves them: closing a stream completes
+     * its request, which WildFly fails (logged as an error) once the application's sessions are gone.
      */
-    @PreDestroy
-    void stop() {
+    @Override
+    public void nodeStopping() {
         if (grid != null) {
             grid.stop();
             channels.values().forEach(PageChannel::close);
-        } else {
-            channels.values().forEach(channel -> channel.end(true));
+            channels.clear();
         }
+    }
+
+    /** In memory, pages ended before this (SPEC 6.7); a channel whose page's end never came closes now. */
+    @PreDestroy
+    void stop() {
+        nodeStopping();
+        channels.values().forEach(channel -> channel.end(true));
         channels.clear();
     }
 }

@@ -11,4 +11,11 @@ public interface PageEndListener {
 
     /** Page {@code pageId} ended on this node, for {@code reason}; called exactly once per page. */
     void pageEnded(String pageId, PageEndReason reason);
+
+    /**
+     * This node is going away (undeploy, shutdown), before any page ends for it: on a grid the pages live on, and
+     * what a node holds of them must go while the container still serves the requests that hold it.
+     */
+    default void nodeStopping() {
+    }
 }

@@ -107,6 +107,17 @@ public class PageLifecycle {
         counters.ended(reason);
     }
 
+    /** This node is going away (SPEC 6.7, 10.4): called once, before the backend's shutdown. */
+    public void nodeStopping() {
+        for (PageEndListener listener : listeners) {
+            try {
+                listener.nodeStopping();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Letting go of a node's pages failed", e);
+            }
+        }
+    }
+
     /** SPEC 9: a sweep that ended pages logs one INFO line; {@code live} says how many are left, and where. */
     public void swept(int ended, Duration ttl, String live) {
         if (ended > 0) {
