@@ -133,7 +133,16 @@ public class PushStreams implements PageEndListener {
 
     private PageChannel channel(String pageId) {
         return channels.computeIfAbsent(pageId, id -> new PageChannel(settings.push().buffer(), executor, counters,
-                grid == null ? taken -> { } : taken -> grid.taken(id, taken)));
+                grid == null ? taken -> { } : taken -> recordTaken(id, taken)));
+    }
+
+    /** On a grid: what a stream here took, for a stream that opens elsewhere without {@code Last-Event-ID}. */
+    private void recordTaken(String pageId, long sequence) {
+        try {
+            grid.taken(pageId, sequence);
+        } catch (RuntimeException e) { // a stream elsewhere may then get these events again: no reason to fail
+            LOG.log(Level.FINE, "Recording the events a stream took failed", e);
+        }
     }
 
     /** Counts a stream of {@code owner} in, unless the session is at its cap and it replaces none of its streams. */
