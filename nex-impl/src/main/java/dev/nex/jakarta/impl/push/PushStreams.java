@@ -105,7 +105,14 @@ public class PushStreams implements PageEndListener {
         }
         boolean open = true;
         if (grid != null) {
-            PushLog log = grid.hold(pageId);
+            PushLog log;
+            try {
+                log = grid.hold(pageId);
+            } catch (RuntimeException e) { // the grid does not answer: no stream, and its place is free again
+                release(owner, pageId, channel);
+                stream.close();
+                throw e;
+            }
             channel.offer(log.events(), log.takenUpTo());
             open = !log.ended();
         }
