@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,7 +37,7 @@ final class GridRelay {
     private final Local local;
     /** Ended logs this node removes, and when. */
     private final Map<String, Long> endedLogs = new ConcurrentHashMap<>();
-    private final ManagedThreadFactory threads;
+    private final Supplier<ManagedThreadFactory> threads;
     private Thread poller;
 
     /** This node's channels. */
@@ -48,7 +49,8 @@ final class GridRelay {
         void end(String pageId);
     }
 
-    GridRelay(SharedState shared, int capacity, PushCounters counters, Local local, ManagedThreadFactory threads) {
+    GridRelay(SharedState shared, int capacity, PushCounters counters, Local local,
+            Supplier<ManagedThreadFactory> threads) {
         this.shared = shared;
         this.capacity = capacity;
         this.counters = counters;
@@ -148,7 +150,7 @@ final class GridRelay {
 
     private synchronized void startPolling() {
         if (poller == null) {
-            poller = threads.newThread(this::poll);
+            poller = threads.get().newThread(this::poll);
             poller.setName("nex-push-inbox");
             poller.setDaemon(true);
             poller.start();

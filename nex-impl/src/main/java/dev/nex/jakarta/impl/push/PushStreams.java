@@ -2,16 +2,19 @@ package dev.nex.jakarta.impl.push;
 
 import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 import dev.nex.jakarta.PageEndReason;
 import dev.nex.jakarta.impl.config.NexSettings;
@@ -24,8 +27,8 @@ import dev.nex.jakarta.impl.state.PageStateBackend;
  * and the heartbeat. In memory, a channel lives from the first event or stream of its page to the page's end; one
  * that its end never reached (its page ended while a late sender created it) goes after a page TTL without use.
  * On a data grid, events go through the cluster's log of the page ({@link GridRelay}), and a node keeps channels
- * only for the streams it holds. Drains run on the server's default managed executor; {@link PushHeartbeat} times
- * the heartbeats.
+ * only for the streams it holds. Drains run on the server's default managed executor, the grid's inbox reader on a
+ * thread of its default managed thread factory; {@link PushHeartbeat} times the heartbeats.
  */
 @ApplicationScoped
 public class PushStreams implements PageEndListener {
@@ -38,11 +41,6 @@ public class PushStreams implements PageEndListener {
     @Inject
     PageStateBackend states;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
-
-    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
-    ManagedThreadFactory threads;
 
     private final ConcurrentHashMap<String, PageChannel> channels = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Integer> streamsPerOwner = new ConcurrentHashMap<>();
@@ -51,6 +49,12 @@ public class PushStreams implements PageEndListener {
 
     /** The cluster's logs, on a data grid; {@code null} in memory. */
     private GridRelay grid;
+
+    /**
+     * Looked up when a page first pushes, not injected: every page's end and the undeploy reach this bean, also
+     * in applications that never push, and on threads without the application's naming context.
+     */
+    private volatile Executor drains;
 
     @PostConstruct
     void connect() {
@@ -65,7 +69,7 @@ public class PushStreams implements PageEndListener {
                     public void end(String pageId) {
                         endHere(pageId, false);
                     }
-                }, threads));
+                }, PushStreams::threads));
     }
 
     /** Sends an event to {@code page}'s stream, or keeps it for the stream to come. */
@@ -139,8 +143,29 @@ public class PushStreams implements PageEndListener {
     }
 
     private PageChannel channel(String pageId) {
-        return channels.computeIfAbsent(pageId, id -> new PageChannel(settings.push().buffer(), executor, counters,
+        return channels.computeIfAbsent(pageId, id -> new PageChannel(settings.push().buffer(), drains(), counters,
                 grid == null ? taken -> { } : taken -> recordTaken(id, taken)));
+    }
+
+    private Executor drains() {
+        Executor executor = drains;
+        if (executor == null) {
+            executor = lookup("java:comp/DefaultManagedExecutorService", ManagedExecutorService.class);
+            drains = executor;
+        }
+        return executor;
+    }
+
+    private static ManagedThreadFactory threads() {
+        return lookup("java:comp/DefaultManagedThreadFactory", ManagedThreadFactory.class);
+    }
+
+    private static <T> T lookup(String name, Class<T> type) {
+        try {
+            return type.cast(InitialContext.doLookup(name));
+        } catch (NamingException e) {
+            throw new IllegalStateException("Nex's push needs " + name + " (Jakarta Concurrency)", e);
+        }
     }
 
     /** On a grid: what a stream here took, for a stream that opens elsewhere without {@code Last-Event-ID}. */

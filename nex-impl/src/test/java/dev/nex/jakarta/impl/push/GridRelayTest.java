@@ -85,7 +85,7 @@ class GridRelayTest {
                         channel.end(false);
                     }
                 }
-            }, new Threads());
+            }, Threads::new);
         }
 
         /** Opens the page's stream here, as {@link PushStreams#open} does. */
