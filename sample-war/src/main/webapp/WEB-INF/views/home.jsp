@@ -6,4 +6,5 @@
   <li><a href="${mvc.basePath}/cart" hx-boost="true">Cart</a>: the page store (add items, then reload)</li>
   <li><a href="${mvc.basePath}/counter" hx-boost="true">Counter</a>: a <code>@PageScoped</code> bean</li>
   <li><a href="${mvc.basePath}/wizard" hx-boost="true">Wizard</a>: form data kept across steps</li>
+  <li><a href="${mvc.basePath}/import" hx-boost="true">Import</a>: long work that reports its progress to its tab</li>
 </ul>

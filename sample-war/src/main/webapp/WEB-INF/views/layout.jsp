@@ -8,6 +8,7 @@
   <%-- 400 answers carry a message to show: swap them like successes --%>
   <meta name="htmx-config" content='{"responseHandling":[{"code":"204","swap":false},{"code":"[23]..","swap":true},{"code":"400","swap":true,"error":false},{"code":"[45]..","swap":false,"error":true}]}'>
   <script src="${pageContext.request.contextPath}/nex/htmx.min.js"></script>
+  <script src="${pageContext.request.contextPath}/nex/htmx-ext-sse.js"></script>
 </head>
 <body>
   <header>
@@ -18,6 +19,7 @@
       <a id="nav-counter" href="${mvc.basePath}/counter">Counter</a>
       <a id="nav-wizard" href="${mvc.basePath}/wizard">Wizard</a>
       <a id="nav-tasks" href="${mvc.basePath}/tasks">Tasks</a>
+      <a id="nav-import" href="${mvc.basePath}/import">Import</a>
     </nav>
   </header>
   <main>

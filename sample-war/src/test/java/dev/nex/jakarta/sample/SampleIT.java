@@ -32,6 +32,7 @@ import dev.nex.jakarta.testing.Browser;
 import dev.nex.jakarta.testing.NexClient;
 import dev.nex.jakarta.testing.NexPage;
 import dev.nex.jakarta.testing.NexResponse;
+import dev.nex.jakarta.testing.PageEvents;
 import dev.nex.jakarta.testing.Poll;
 import dev.nex.jakarta.testing.WebClient;
 
@@ -170,6 +171,37 @@ class SampleIT {
             browser.driver().switchTo().window(first);
             add(browser, "cheese");
             assertEquals(List.of("apple", "cheese"), items(browser));
+        }
+    }
+
+    // SPEC 12: the import reports its progress to the page that started it, over the page's event stream
+    @Test
+    void importReportsItsProgressToThePageThatStartedIt() {
+        NexPage page = NexClient.at(base).open("import");
+        try (PageEvents events = page.events()) {
+            page.post("import/start", Map.of()).assertStatus(200);
+            List<PageEvents.Frame> progress = events.nextEvents(10, Duration.ofSeconds(20));
+            assertEquals("progress", progress.get(0).event());
+            assertEquals("<p id=\"imported\">Imported.</p>", events.nextEvent(Duration.ofSeconds(20)).data());
+        }
+    }
+
+    // SPEC 12: in Chromium, the progress bar fills in the tab that started the import, and in no other tab
+    @Test
+    void importFillsTheProgressBarOfItsOwnTab() {
+        try (Browser browser = Browser.open()) {
+            browser.get(base, "import");
+            String working = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            browser.get(base, "import");
+            String idle = browser.driver().getWindowHandle();
+            browser.driver().switchTo().window(working);
+            browser.find(By.id("start")).click();
+            browser.waitForText(By.id("outcome"), "Imported.");
+            assertEquals("100", browser.find(By.cssSelector("#progress progress")).getAttribute("value"));
+            browser.driver().switchTo().window(idle);
+            assertEquals("Not started", browser.find(By.id("progress")).getText());
+            assertEquals("", browser.find(By.id("outcome")).getText());
         }
     }
 
