@@ -174,13 +174,11 @@ public class PageRequestFilter extends HttpFilter {
                     "Malformed " + settings.pageHeader() + " header.");
             return null;
         }
-        // a stream lasts as long as its page: it goes by its browser's key and leaves the session alone
+        // a stream lasts as long as its page: it goes by its browser's key and leaves the session alone; without
+        // that key it is no browser of the page's
         String streamOwner = presented.stream() ? PageOwners.ofBrowser(request) : null;
-        if (presented.stream() && streamOwner == null) {
-            PlainRejection.send(response, HttpServletResponse.SC_FORBIDDEN, "This page belongs to another session.");
-            return null;
-        }
-        Lookup lookup = states.lookup(id.value(), presented.stream() ? streamOwner : PageOwners.of(request));
+        Lookup lookup = presented.stream() && streamOwner == null ? new Lookup(PageStateBackend.Found.FOREIGN, null)
+                : states.lookup(id.value(), presented.stream() ? streamOwner : PageOwners.of(request));
         switch (lookup.found()) {
             case LIVE:
                 return PageBinding.live(lookup.page(), states);

@@ -181,11 +181,9 @@ final class PageChannel {
         Attachment closing;
         synchronized (this) {
             closing = attached;
-            attached = null;
         }
         if (closing != null) {
-            closing.stream.close();
-            closing.release();
+            letGo(closing);
         }
     }
 
@@ -234,10 +232,7 @@ final class PageChannel {
         try {
             drains.execute(() -> drain(attachment));
         } catch (RejectedExecutionException e) {
-            // the application is going away: no task will write any more
-            detach(attachment);
-            attachment.stream.close();
-            attachment.release();
+            letGo(attachment); // the application is going away: no task will write any more
         }
     }
 
@@ -272,9 +267,7 @@ final class PageChannel {
                 }
             } catch (IOException | RuntimeException e) { // the browser went away, or stopped reading
                 LOG.log(Level.FINE, "An event stream closed", e);
-                detach(attachment);
-                attachment.stream.close();
-                attachment.release();
+                letGo(attachment);
                 return;
             } finally {
                 attachment.writingSince = 0;
@@ -309,6 +302,13 @@ final class PageChannel {
         }
         attachment.draining = false;
         return new Step(Action.IDLE, List.of());
+    }
+
+    /** Closes {@code attachment}'s stream without the final event and gives back its place: once, however often. */
+    private void letGo(Attachment attachment) {
+        detach(attachment);
+        attachment.stream.close();
+        attachment.release();
     }
 
     private synchronized void detach(Attachment attachment) {
