@@ -190,19 +190,23 @@ class SampleIT {
     @Test
     void importFillsTheProgressBarOfItsOwnTab() {
         try (Browser browser = Browser.open()) {
-            browser.get(base, "import");
-            String working = browser.driver().getWindowHandle();
-            browser.driver().switchTo().newWindow(WindowType.TAB);
-            browser.get(base, "import");
-            String idle = browser.driver().getWindowHandle();
-            browser.driver().switchTo().window(working);
-            browser.find(By.id("start")).click();
-            browser.waitForText(By.id("outcome"), "Imported.");
-            assertEquals("100", browser.find(By.cssSelector("#progress progress")).getAttribute("value"));
-            browser.driver().switchTo().window(idle);
-            assertEquals("Not started", browser.find(By.id("progress")).getText());
-            assertEquals("", browser.find(By.id("outcome")).getText());
+            importFillsTheProgressBarOfItsOwnTab(browser, base);
         }
+    }
+
+    static void importFillsTheProgressBarOfItsOwnTab(Browser browser, URL base) {
+        browser.get(base, "import");
+        String working = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.get(base, "import");
+        String idle = browser.driver().getWindowHandle();
+        browser.driver().switchTo().window(working);
+        browser.find(By.id("start")).click();
+        browser.waitForText(By.id("outcome"), "Imported.");
+        assertEquals("100", browser.find(By.cssSelector("#progress progress")).getAttribute("value"));
+        browser.driver().switchTo().window(idle);
+        assertEquals("Not started", browser.find(By.id("progress")).getText());
+        assertEquals("", browser.find(By.id("outcome")).getText());
     }
 
     @Test

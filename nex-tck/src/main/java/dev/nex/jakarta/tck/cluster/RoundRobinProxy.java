@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -21,10 +23,14 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A load balancer without sticky sessions, for tests on loopback: each request goes to the next node in turn,
- * whatever its cookies say. Absolute {@code Location} headers pointing at a node are rewritten to the proxy.
+ * whatever its cookies say, unless a test {@linkplain #pin pins} its path to one node. Absolute {@code Location}
+ * headers pointing at a node are rewritten to the proxy. Response bodies are passed on as they arrive, so an event
+ * stream reaches the browser event by event.
  * <pre>{@code
  * try (RoundRobinProxy proxy = RoundRobinProxy.start(nodeA.base(), nodeB.base())) {
- *     browser.get(proxy.base(), "cart");
+ *     proxy.pin("/nex/events", 0);          // the page's stream is held by node A ...
+ *     proxy.pin("/import/start", 1);        // ... and its job runs on node B
+ *     browser.get(proxy.base(), "import");
  * }
  * }</pre>
  */
@@ -41,12 +47,13 @@ public final class RoundRobinProxy implements AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicIntegerArray forwarded;
+    private final Map<String, Integer> pinned = new ConcurrentHashMap<>();
 
     private RoundRobinProxy(List<URI> bases) throws IOException {
         origins = bases.stream().map(b -> URI.create(b.getScheme() + "://" + b.getRawAuthority())).toList();
         forwarded = new AtomicIntegerArray(bases.size());
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newCachedThreadPool()); // an open event stream holds its thread
         server.createContext("/", this::forward);
         server.start();
         URI first = bases.get(0);
@@ -62,17 +69,23 @@ public final class RoundRobinProxy implements AutoCloseable {
         return base;
     }
 
+    /** From now on, requests whose path contains {@code pathPart} all go to node {@code index}. */
+    public void pin(String pathPart, int index) {
+        pinned.put(pathPart, index);
+    }
+
     /** How many requests went to node {@code index}. */
     public int forwardedTo(int index) {
         return forwarded.get(index);
     }
 
     private void forward(HttpExchange exchange) throws IOException {
-        int node = Math.floorMod(next.getAndIncrement(), origins.size());
+        int node = nodeFor(exchange.getRequestURI().getRawPath());
         forwarded.incrementAndGet(node);
         URI origin = origins.get(node);
         try {
-            HttpResponse<byte[]> response = http.send(request(exchange, origin), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<InputStream> response = http.send(request(exchange, origin),
+                    HttpResponse.BodyHandlers.ofInputStream());
             String proxyOrigin = "http://127.0.0.1:" + server.getAddress().getPort();
             response.headers().map().forEach((name, values) -> {
                 if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
@@ -80,21 +93,37 @@ public final class RoundRobinProxy implements AutoCloseable {
                             name.equalsIgnoreCase("location") ? value.replace(origin.toString(), proxyOrigin) : value));
                 }
             });
-            byte[] bytes = response.body();
-            boolean empty = bytes.length == 0 || exchange.getRequestMethod().equals("HEAD");
-            exchange.sendResponseHeaders(response.statusCode(), empty ? -1 : bytes.length);
-            if (!empty) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
+            long length = response.headers().firstValueAsLong("content-length").orElse(-1);
+            boolean empty = length == 0 || exchange.getRequestMethod().equals("HEAD");
+            exchange.sendResponseHeaders(response.statusCode(), empty ? -1 : Math.max(length, 0)); // 0: chunked
+            try (InputStream in = response.body(); OutputStream out = exchange.getResponseBody()) {
+                if (!empty) {
+                    passOn(in, out);
                 }
             }
         } catch (IOException | InterruptedException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            exchange.sendResponseHeaders(502, -1); // the node is down: as a load balancer would say
+            if (exchange.getResponseCode() == -1) {
+                exchange.sendResponseHeaders(502, -1); // the node is down: as a load balancer would say
+            }
         } finally {
             exchange.close();
+        }
+    }
+
+    private int nodeFor(String path) {
+        return pinned.entrySet().stream().filter(pin -> path.contains(pin.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElseGet(() -> Math.floorMod(next.getAndIncrement(), origins.size()));
+    }
+
+    /** Writes each piece as it comes, so that a stream's events are not held back until it ends. */
+    private static void passOn(InputStream in, OutputStream out) throws IOException {
+        byte[] buffer = new byte[8192];
+        for (int read; (read = in.read(buffer)) >= 0; ) {
+            out.write(buffer, 0, read);
+            out.flush();
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -19,17 +21,30 @@ import dev.nex.jakarta.tck.cluster.RoundRobinProxy;
 import dev.nex.jakarta.testing.Browser;
 
 /**
- * SPEC 10.2 as a visitor sees it: the packaged sample on a two-node cluster of the server's data grid, behind a
- * load balancer that sends every request to the other node. The cart in Chromium with real htmx works as on one
- * server.
+ * SPEC 10.2 and 12.4 as a visitor sees them: the packaged sample on a two-node cluster of the server's data grid,
+ * in Chromium with real htmx, behind a load balancer without sticky sessions. Pages work as on one server.
  */
-class CartClusterIT {
+class SampleClusterIT {
 
-    @Test
-    void cartWorksWhenEveryRequestGoesToTheOtherNode() throws Exception {
+    private static List<ClusterNode> nodes;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
         WebArchive sample = ShrinkWrap.create(ZipImporter.class, "nex-sample.war")
                 .importFrom(new File(System.getProperty("sample.war"))).as(WebArchive.class);
-        List<ClusterNode> nodes = ClusterLauncher.configured().start(sample, "");
+        nodes = ClusterLauncher.configured().start(sample, "");
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (nodes != null) {
+            nodes.forEach(ClusterNode::close);
+        }
+    }
+
+    // SPEC 10.2: every request goes to the other node
+    @Test
+    void cartWorksWhenEveryRequestGoesToTheOtherNode() throws Exception {
         try (RoundRobinProxy proxy = RoundRobinProxy.start(nodes.get(0).base(), nodes.get(1).base());
              Browser browser = Browser.open()) {
             browser.get(proxy.base().toURL(), "cart");
@@ -45,8 +60,17 @@ class CartClusterIT {
             browser.find(By.id("cart-items"));
             assertEquals(List.of(), SampleIT.items(browser), "a refresh starts a fresh cart, on any node");
             assertNotEquals(page, SampleIT.pageId(browser));
-        } finally {
-            nodes.forEach(ClusterNode::close);
+        }
+    }
+
+    // SPEC 12.4: an event sent on one node reaches the stream held by the other, in order
+    @Test
+    void importRunningOnOneNodeFillsTheProgressBarStreamedFromTheOther() throws Exception {
+        try (RoundRobinProxy proxy = RoundRobinProxy.start(nodes.get(0).base(), nodes.get(1).base());
+             Browser browser = Browser.open()) {
+            proxy.pin("/nex/events", 0);
+            proxy.pin("/import/start", 1);
+            SampleIT.importFillsTheProgressBarOfItsOwnTab(browser, proxy.base().toURL());
         }
     }
 }
