@@ -91,6 +91,10 @@ public final class HttpBench {
                 "Cookie", plainPage.cookie, "HX-Request", "true",
                 "X-CSRF-TOKEN", plainPage.match("\"X-CSRF-TOKEN\": \"([^\"]+)\""),
                 "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
+        // the floors: the same counter and fragment with no MVC, as a JAX-RS resource and as a bare servlet, each
+        // in a session of its own so that each count checks its own answers
+        Load jaxrsFloor = floor("/plain-bench/app/floor/counter");
+        Load servletFloor = floor("/plain-bench/floor/counter");
         // a session of its own: every Faces GET adds a view to its session, and Faces keeps only the latest few,
         // which would expire the view the postbacks above belong to
         Visit facesGetPage = visit("/plain-bench/table-counter.xhtml");
@@ -110,12 +114,14 @@ public final class HttpBench {
         check(validatedForm, "<span id=\"count\">1</span>");
         check(unvalidatedForm, "<span id=\"count\">1</span>");
         check(plainAction, "<span id=\"count\">1</span>");
+        check(jaxrsFloor, "<span id=\"count\">1</span>");
+        check(servletFloor, "<span id=\"count\">1</span>");
         check(facesGet, "<td>Item 20</td>");
         check(facesAction, "<span id=\"form:count\">1</span>");
         check(facesTableAction, "<span id=\"form:count\">1</span>");
 
         for (Load load : List.of(nexGet, nexWholeGet, plainGet, facesGet, nexAction, plainAction, facesAction,
-                facesTableAction, validatedForm, unvalidatedForm)) {
+                facesTableAction, validatedForm, unvalidatedForm, jaxrsFloor, servletFloor)) {
             wrk(load, 3 * seconds); // WildFly, Weld, RESTEasy and Faces compile their hot paths here
         }
         compare("page", nexGet, plainGet);
@@ -125,8 +131,12 @@ public final class HttpBench {
         compare("counter", nexAction, facesAction);
         compare("counter-beside-table", nexAction, facesTableAction);
         compare("validated-form", validatedForm, unvalidatedForm);
+        compare("action-against-jaxrs", nexAction, jaxrsFloor);
+        compare("action-against-servlet", nexAction, servletFloor);
+        compare("page-against-jaxrs", nexGet, jaxrsFloor);
+        compare("page-against-servlet", nexGet, servletFloor);
         for (Load counted : List.of(nexAction, plainAction, facesAction, facesTableAction, validatedForm,
-                unvalidatedForm)) {
+                unvalidatedForm, jaxrsFloor, servletFloor)) {
             checkCounted(counted);
         }
 
@@ -234,6 +244,12 @@ public final class HttpBench {
         return new Load("POST", base + path, form, Map.of("Cookie", page.cookie, "HX-Request", "true",
                 "X-Nex-Page-Id", page.pageId(), "X-CSRF-TOKEN", page.match("data-nex-csrf=\"([^\"]+)\""),
                 "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
+    }
+
+    /** A POST of the counter to a floor at {@code path} of the plain WAR, in a session of its own. */
+    private Load floor(String path) throws IOException, InterruptedException {
+        return new Load("POST", base + path, "", Map.of("Cookie", visit("/plain-bench/app/page").cookie,
+                "HX-Request", "true", "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
     }
 
     void check(Load load, String expected) throws IOException, InterruptedException {
