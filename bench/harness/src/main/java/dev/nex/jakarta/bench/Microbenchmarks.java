@@ -41,7 +41,8 @@ public final class Microbenchmarks {
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(quick ? 2 : 6)
                 .measurementTime(TimeValue.seconds(1))
-                .jvmArgsAppend("-Xms1g", "-Xmx1g");
+                .jvmArgsAppend("-Xms1g", "-Xmx1g")
+                .shouldFailOnError(true); // a benchmark that cannot run stops the run: no blank figures
         Collection<RunResult> runs = new Runner(options.build()).run();
         for (RunResult run : runs) {
             String method = run.getParams().getBenchmark();
