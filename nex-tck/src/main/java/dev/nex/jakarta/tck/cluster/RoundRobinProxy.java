@@ -48,6 +48,7 @@ public final class RoundRobinProxy implements AutoCloseable {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicIntegerArray forwarded;
     private final Map<String, Integer> pinned = new ConcurrentHashMap<>();
+    private final Set<InputStream> passing = ConcurrentHashMap.newKeySet();
 
     private RoundRobinProxy(List<URI> bases) throws IOException {
         origins = bases.stream().map(b -> URI.create(b.getScheme() + "://" + b.getRawAuthority())).toList();
@@ -97,9 +98,12 @@ public final class RoundRobinProxy implements AutoCloseable {
             boolean empty = length == 0 || exchange.getRequestMethod().equals("HEAD");
             exchange.sendResponseHeaders(response.statusCode(), empty ? -1 : Math.max(length, 0)); // 0: chunked
             try (InputStream in = response.body(); OutputStream out = exchange.getResponseBody()) {
+                passing.add(in);
                 if (!empty) {
                     passOn(in, out);
                 }
+            } finally {
+                passing.remove(response.body());
             }
         } catch (IOException | InterruptedException e) {
             if (e instanceof InterruptedException) {
@@ -143,8 +147,16 @@ public final class RoundRobinProxy implements AutoCloseable {
         return request.build();
     }
 
+    /** Also ends the requests still passing a body on (event streams), as a balancer that stops would. */
     @Override
     public void close() {
+        for (InputStream in : passing) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // the node's answer is cut off either way
+            }
+        }
         server.stop(0);
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
