@@ -7,6 +7,8 @@
 #   bench/run.sh --flood   only the GET floods (a few minutes); the report keeps the other stages' last figures
 #   bench/run.sh --grid    only the data grid's clusters (about 15 minutes); the same
 #   bench/run.sh --push    only push: streams' memory, events per second and latency (a few minutes); the same
+#   bench/run.sh --floors  only the floors: the action and page against a bare servlet and plain JAX-RS (about
+#                          20 minutes); the same
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +18,7 @@ only=""
 [ "${1:-}" = "--flood" ] && only=flood
 [ "${1:-}" = "--grid" ] && only=grid
 [ "${1:-}" = "--push" ] && only=push
+[ "${1:-}" = "--floors" ] && only=floors
 
 source bench/servers.sh
 install_wrk
@@ -64,6 +67,30 @@ bench -cp "$classpath" dev.nex.jakarta.bench.HttpBench "$server_url" bench/wrk/r
 stop_server
 fi
 trap - EXIT
+
+if [ -z "$only" ] || [ "$only" = floors ]; then
+echo "== Floors on WildFly and on Payara"
+trap stop_server EXIT
+wars=bench/target/wildfly-floor-wars
+rm -rf "$wars"
+mkdir -p "$wars"
+cp bench/apps/target/nex-bench.war "$wars/nex-bench.war"
+cp bench/apps/target/plain-bench-plain.war "$wars/plain-bench.war"
+cp bench/apps/target/floor-bench-floor.war "$wars/floor-bench.war"
+start_wildfly bench/target/wildfly-floor.log "$wars/nex-bench.war" "$wars/plain-bench.war" "$wars/floor-bench.war"
+bench -cp "$classpath" dev.nex.jakarta.bench.HttpBench "$server_url" bench/wrk/request.lua "$server_name" floor
+stop_server
+wars=bench/target/payara-floor-wars
+rm -rf "$wars" bench/target/payara-root
+mkdir -p "$wars"
+cp bench/apps/target/nex-bench-payara.war "$wars/nex-bench.war"
+cp bench/apps/target/plain-bench-plain-payara.war "$wars/plain-bench.war"
+cp bench/apps/target/floor-bench-floor.war "$wars/floor-bench.war"
+start_payara bench/target/payara-floor.log "$wars/nex-bench.war" "$wars/plain-bench.war" "$wars/floor-bench.war"
+bench -cp "$classpath" dev.nex.jakarta.bench.HttpBench "$server_url" bench/wrk/request.lua "$server_name" floor-payara
+stop_server
+trap - EXIT
+fi
 
 if [ -z "$only" ] || [ "$only" = push ]; then
 echo "== Push on WildFly and on Payara"

@@ -68,6 +68,8 @@ public final class HttpBench {
         bench.results.put(bench.stage + ".server", args[2]);
         if ("flood".equals(System.getProperty("bench.only"))) {
             bench.floods(bench.visit("/nex-bench/app/page"), bench.visit("/plain-bench/app/page"));
+        } else if (bench.stage.startsWith("floor")) {
+            bench.floors();
         } else {
             bench.run();
         }
@@ -91,10 +93,6 @@ public final class HttpBench {
                 "Cookie", plainPage.cookie, "HX-Request", "true",
                 "X-CSRF-TOKEN", plainPage.match("\"X-CSRF-TOKEN\": \"([^\"]+)\""),
                 "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
-        // the floors: the same counter and fragment with no MVC, as a JAX-RS resource and as a bare servlet, each
-        // in a session of its own so that each count checks its own answers
-        Load jaxrsFloor = floor("/plain-bench/app/floor/counter");
-        Load servletFloor = floor("/plain-bench/floor/counter");
         // a session of its own: every Faces GET adds a view to its session, and Faces keeps only the latest few,
         // which would expire the view the postbacks above belong to
         Visit facesGetPage = visit("/plain-bench/table-counter.xhtml");
@@ -114,14 +112,12 @@ public final class HttpBench {
         check(validatedForm, "<span id=\"count\">1</span>");
         check(unvalidatedForm, "<span id=\"count\">1</span>");
         check(plainAction, "<span id=\"count\">1</span>");
-        check(jaxrsFloor, "<span id=\"count\">1</span>");
-        check(servletFloor, "<span id=\"count\">1</span>");
         check(facesGet, "<td>Item 20</td>");
         check(facesAction, "<span id=\"form:count\">1</span>");
         check(facesTableAction, "<span id=\"form:count\">1</span>");
 
         for (Load load : List.of(nexGet, nexWholeGet, plainGet, facesGet, nexAction, plainAction, facesAction,
-                facesTableAction, validatedForm, unvalidatedForm, jaxrsFloor, servletFloor)) {
+                facesTableAction, validatedForm, unvalidatedForm)) {
             wrk(load, 3 * seconds); // WildFly, Weld, RESTEasy and Faces compile their hot paths here
         }
         compare("page", nexGet, plainGet);
@@ -131,12 +127,8 @@ public final class HttpBench {
         compare("counter", nexAction, facesAction);
         compare("counter-beside-table", nexAction, facesTableAction);
         compare("validated-form", validatedForm, unvalidatedForm);
-        compare("action-against-jaxrs", nexAction, jaxrsFloor);
-        compare("action-against-servlet", nexAction, servletFloor);
-        compare("page-against-jaxrs", nexGet, jaxrsFloor);
-        compare("page-against-servlet", nexGet, servletFloor);
         for (Load counted : List.of(nexAction, plainAction, facesAction, facesTableAction, validatedForm,
-                unvalidatedForm, jaxrsFloor, servletFloor)) {
+                unvalidatedForm)) {
             checkCounted(counted);
         }
 
@@ -144,6 +136,38 @@ public final class HttpBench {
         if (stage.equals("http")) {
             floods(nexPage, plainPage);
         }
+    }
+
+    /**
+     * The floors (stages {@code floor} and {@code floor-payara}): the Nex action and full page against the same
+     * counter and fragment as a plain JAX-RS resource and as a bare servlet in floor-bench.war, which has neither
+     * Nex nor Krazo; and that resource beside Krazo in plain-bench.war against it alone, which is what Krazo's
+     * filters cost every request of an application. Each floor counts in a session of its own.
+     */
+    private void floors() throws Exception {
+        Visit nexPage = visit("/nex-bench/app/page");
+        Load nexGet = new Load("GET", base + "/nex-bench/app/page", null, Map.of("Cookie", nexPage.cookie), null);
+        Load nexAction = action("/nex-bench/app/counter/increment", nexPage);
+        Load jaxrs = floor("/floor-bench/app/floor/counter");
+        Load servlet = floor("/floor-bench/floor/counter");
+        Load jaxrsBesideKrazo = floor("/plain-bench/app/floor/counter");
+        List<Load> counted = List.of(nexAction, jaxrs, servlet, jaxrsBesideKrazo);
+        check(nexGet, "data-nex-page=");
+        for (Load load : counted) {
+            check(load, "<span id=\"count\">"); // the floors' first POST, which opened their session, counted too
+        }
+        for (Load load : List.of(nexGet, nexAction, jaxrs, servlet, jaxrsBesideKrazo)) {
+            wrk(load, 3 * seconds);
+        }
+        compare("action-against-jaxrs", nexAction, jaxrs);
+        compare("action-against-servlet", nexAction, servlet);
+        compare("page-against-jaxrs", nexGet, jaxrs);
+        compare("page-against-servlet", nexGet, servlet);
+        compare("jaxrs-beside-krazo", jaxrsBesideKrazo, jaxrs);
+        for (Load load : counted) {
+            checkCounted(load);
+        }
+        results.save();
     }
 
     /** The GET floods, a stage of their own ({@code bench/run.sh --flood} runs only these). */
@@ -246,9 +270,14 @@ public final class HttpBench {
                 "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
     }
 
-    /** A POST of the counter to a floor at {@code path} of the plain WAR, in a session of its own. */
+    /** A POST of the counter to a floor at {@code path}, in a session of its own (opened by a first POST). */
     private Load floor(String path) throws IOException, InterruptedException {
-        return new Load("POST", base + path, "", Map.of("Cookie", visit("/plain-bench/app/page").cookie,
+        HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        String session = String.join("; ", first.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')))
+                .toList());
+        return new Load("POST", base + path, "", Map.of("Cookie", session,
                 "HX-Request", "true", "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
     }
 

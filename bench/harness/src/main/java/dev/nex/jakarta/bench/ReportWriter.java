@@ -24,6 +24,8 @@ public final class ReportWriter {
     private final Results http = Results.load("http");
     private final Results httpPayara = Results.load("http-payara");
     private final Results flood = Results.load("flood");
+    private final Results floor = Results.load("floor");
+    private final Results floorPayara = Results.load("floor-payara");
     /** GridBench's figures per server, in report order. */
     private final Map<String, Results> grids = new LinkedHashMap<>();
     private final List<String> lines = new ArrayList<>();
@@ -43,6 +45,8 @@ public final class ReportWriter {
         sweep();
         httpPairs(http, "http", "WildFly");
         httpPairs(httpPayara, "http-payara", "Payara");
+        floors(floor, "floor", "WildFly");
+        floors(floorPayara, "floor-payara", "Payara");
         getFlood();
         push();
         grid();
@@ -52,7 +56,8 @@ public final class ReportWriter {
         out.add("The latest run of `bench/run.sh`, committed as it came out. How each figure is measured: "
                 + "[docs/benchmarks.md](../docs/benchmarks.md). Ratios compare figures of this one run. "
                 + "`bench/run.sh --flood` re-runs the GET flood alone (its section names its date), `--grid` the "
-                + "data grid's clusters alone; the other figures are then those of the last full run.");
+                + "data grid's clusters alone, `--push` push and `--floors` the floors; the other figures are then "
+                + "those of the last full run.");
         out.add("");
         out.add("| | |");
         out.add("|---|---|");
@@ -222,19 +227,31 @@ public final class ReportWriter {
                 "Counter action against Faces @ViewScoped, beside a 20-row table", "≥ 1.0×", r -> r >= 1.0);
         rows.add("validated-form", "Nex htmx action with a @Valid two-field form (email, name), valid",
                 "the same action and form without constraints", null, null, null);
-        String jaxrsFloor = "Floor: plain JAX-RS resource, same @SessionScoped counter, fragment as a String";
-        String servletFloor = "Floor: bare servlet, same @SessionScoped counter, fragment written directly";
-        rows.add("action-against-jaxrs", "Nex htmx action (@PageScoped counter)", jaxrsFloor,
-                "htmx action against the plain JAX-RS floor", "≥ 0.4×", r -> r >= 0.4);
-        rows.add("action-against-servlet", "Nex htmx action (@PageScoped counter)", servletFloor, null, null, null);
-        rows.add("page-against-jaxrs", "Nex full page: layout, page id, script injection", jaxrsFloor, null, null,
-                null);
-        rows.add("page-against-servlet", "Nex full page: layout, page id, script injection", servletFloor, null,
-                null, null);
-        // the speed issue's aims beside the older ones (docs/benchmarks.md, Speed against the floor)
+        // the speed issue's aims beside the older ones (docs/benchmarks.md, Against the floor)
         rows.target("counter", "Counter action against Faces @ViewScoped, speed aim", "≥ 1.2×", r -> r >= 1.2);
         rows.target("page-against-faces", "Full-page GET against a Faces GET, speed aim", "≥ 1.2×",
                 r -> r >= 1.2);
+    }
+
+    private void floors(Results figures, String stage, String server) {
+        section("Against the floor on " + server + " (wrk, requests per second, median of 3 alternating rounds)",
+                "The same counter and fragment with nothing of Nex or Jakarta MVC, in floor-bench.war (no Krazo, "
+                        + "no Nex): a plain JAX-RS resource returning it as a String, and a bare servlet writing it; "
+                        + "each increments a @SessionScoped counter. The last row is that resource in plain-bench.war, "
+                        + "beside Krazo, against it alone. " + figures.text(stage + ".server") + ".",
+                "| A | B | A req/s | B req/s | A/B | A p50 / p99 ms | B p50 / p99 ms |",
+                "|---|---|---|---|---|---|---|");
+        String jaxrs = "plain JAX-RS resource (floor-bench.war)";
+        String servlet = "bare servlet (floor-bench.war)";
+        HttpRows rows = new HttpRows(figures, stage, " (" + server + ")");
+        rows.add("action-against-jaxrs", "Nex htmx action (@PageScoped counter)", jaxrs,
+                "htmx action against plain JAX-RS", "≥ 0.4×", r -> r >= 0.4);
+        rows.add("action-against-servlet", "Nex htmx action (@PageScoped counter)", servlet, null, null, null);
+        rows.add("page-against-jaxrs", "Nex full page: layout, page id, script injection", jaxrs, null, null, null);
+        rows.add("page-against-servlet", "Nex full page: layout, page id, script injection", servlet, null, null,
+                null);
+        rows.add("jaxrs-beside-krazo", "the same JAX-RS resource beside Krazo (plain-bench.war)", jaxrs, null, null,
+                null);
     }
 
     /** The A/B rows of one server's stage. */

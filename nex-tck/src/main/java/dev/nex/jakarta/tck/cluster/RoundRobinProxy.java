@@ -97,13 +97,14 @@ public final class RoundRobinProxy implements AutoCloseable {
             long length = response.headers().firstValueAsLong("content-length").orElse(-1);
             boolean empty = length == 0 || exchange.getRequestMethod().equals("HEAD");
             exchange.sendResponseHeaders(response.statusCode(), empty ? -1 : Math.max(length, 0)); // 0: chunked
-            try (InputStream in = response.body(); OutputStream out = exchange.getResponseBody()) {
-                passing.add(in);
+            InputStream in = response.body();
+            passing.add(in);
+            try (in; OutputStream out = exchange.getResponseBody()) {
                 if (!empty) {
                     passOn(in, out);
                 }
             } finally {
-                passing.remove(response.body());
+                passing.remove(in);
             }
         } catch (IOException | InterruptedException e) {
             if (e instanceof InterruptedException) {

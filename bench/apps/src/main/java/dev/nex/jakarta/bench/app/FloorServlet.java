@@ -1,4 +1,4 @@
-package dev.nex.jakarta.bench.app.plain;
+package dev.nex.jakarta.bench.app;
 
 import java.io.IOException;
 
@@ -9,20 +9,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The floor of the counter action: a bare servlet that increments the session's counter and writes the fragment
- * itself. No JAX-RS, no MVC, no view, no CSRF check; nothing an htmx action can do with less.
+ * The lowest floor of the counter action (floor-bench.war): a bare servlet that increments the session's counter
+ * and writes the fragment itself. Nothing an htmx action can do with less.
  */
 @WebServlet("/floor/counter")
-public class CounterServlet extends HttpServlet {
+public class FloorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    SessionCounter counter;
+    Counter counter;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(CounterResource.fragment(counter.increment()));
+        response.getWriter().write(FloorResource.fragment(counter.increment()));
     }
 }

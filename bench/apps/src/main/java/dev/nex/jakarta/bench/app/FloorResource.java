@@ -1,4 +1,4 @@
-package dev.nex.jakarta.bench.app.plain;
+package dev.nex.jakarta.bench.app;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,15 +8,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * The JAX-RS floor of the counter action: a plain resource (no {@code @Controller}, so no MVC, view or CSRF
- * check) that increments the session's counter and returns the fragment as a String.
+ * The JAX-RS floor of the counter action: a plain resource (no {@code @Controller}: no MVC lifecycle, view or CSRF
+ * check) that increments the session's counter and returns the fragment as a String. In floor-bench.war it runs on
+ * the bare JAX-RS runtime; in plain-bench.war beside Krazo, whose filters see every request of the application.
  */
 @Path("floor/counter")
 @RequestScoped
-public class CounterResource {
+public class FloorResource {
 
     @Inject
-    SessionCounter counter;
+    Counter counter;
 
     @POST
     @Produces(MediaType.TEXT_HTML)
