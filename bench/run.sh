@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The benchmarks (docs/benchmarks.md): JMH, page memory and the sweep in Weld SE, then HTTP A/B runs with wrk
 # on WildFly and on Payara, and the data grid's clusters. Writes bench/RESULTS.md. Not part of 'mvn verify';
-# about 30 minutes on 2 cores.
+# about 75 minutes on 2 cores.
 #   bench/run.sh           the full run, as committed in bench/RESULTS.md
 #   bench/run.sh --quick   short iterations, to try the harness out (the figures are not worth keeping)
 #   bench/run.sh --flood   only the GET floods (a few minutes); the report keeps the other stages' last figures
 #   bench/run.sh --grid    only the data grid's clusters (about 15 minutes); the same
 #   bench/run.sh --push    only push: streams' memory, events per second and latency (a few minutes); the same
 #   bench/run.sh --floors  only the floors: the action and page against a bare servlet and plain JAX-RS (about
-#                          20 minutes); the same
+#                          15 minutes); the same
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
