@@ -210,10 +210,13 @@ public final class HttpBench {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }
-        // every cookie: a clustered Payara sets JSESSIONIDVERSION beside JSESSIONID
-        String session = cookie != null ? cookie : String.join("; ", response.headers().allValues("Set-Cookie")
-                .stream().map(setCookie -> setCookie.split(";", 2)[0]).toList());
-        return new Visit(session, response);
+        return new Visit(cookie != null ? cookie : cookiesSetBy(response), response);
+    }
+
+    /** Every cookie a response sets, as one Cookie header (a clustered Payara sets JSESSIONIDVERSION too). */
+    private static String cookiesSetBy(HttpResponse<?> response) {
+        return String.join("; ", response.headers().allValues("Set-Cookie").stream()
+                .map(setCookie -> setCookie.split(";", 2)[0]).toList());
     }
 
     private static String facesAjaxBody(Visit page) {
@@ -274,10 +277,7 @@ public final class HttpBench {
     private Load floor(String path) throws IOException, InterruptedException {
         HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        String session = String.join("; ", first.headers().allValues("Set-Cookie").stream()
-                .map(cookie -> cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')))
-                .toList());
-        return new Load("POST", base + path, "", Map.of("Cookie", session,
+        return new Load("POST", base + path, "", Map.of("Cookie", cookiesSetBy(first),
                 "HX-Request", "true", "Content-Type", "application/x-www-form-urlencoded"), KRAZO_COUNT);
     }
 
