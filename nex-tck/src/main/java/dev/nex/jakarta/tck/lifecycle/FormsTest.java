@@ -91,6 +91,18 @@ class FormsTest {
         assertEquals("1", runs());
     }
 
+    // SPEC 11.1: a constraint on a type argument (List<@Size(max = 8) String>) is one too, the only one of its
+    // controller: Nex binds validation only to constrained controllers, and finds it there
+    @Test
+    void constraintOnATypeArgumentIsRefusedWith400() {
+        HttpResponse<String> refused = signup.http().post("app/tags", Map.of("tag", "much too long"),
+                signup.htmxHeaders());
+        assertEquals(400, refused.statusCode(), refused.body());
+        HttpResponse<String> valid = signup.http().post("app/tags", Map.of("tag", "short"), signup.htmxHeaders());
+        assertEquals(200, valid.statusCode(), valid.body());
+        assertEquals("<p id=\"signed-up\">Welcome short</p>", valid.body().trim());
+    }
+
     // SPEC 11.1: a plain form post gets the same refusal as an error page
     @Test
     void plainPostViolatingConstraintsGetsAnErrorPageNamingTheFields() {

@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,9 +18,9 @@ import dev.nex.jakarta.tck.arquillian.DeployedContexts;
 import dev.nex.jakarta.testing.WebClient;
 
 /**
- * SPEC 8, 10.1, 5.1, 11.4: a configuration value Nex cannot use, a grid store the server cannot provide, a
- * {@code @PageScoped} bean the passivating scope cannot keep, or an upload that would not read the same on every
- * server fails the deployment with a message naming it.
+ * SPEC 8, 10.1, 5.1, 11.4, 11.1: a configuration value Nex cannot use, a grid store the server cannot provide, a
+ * {@code @PageScoped} bean the passivating scope cannot keep, an upload that would not read the same on every
+ * server, or a constraint Nex cannot see fails the deployment with a message naming it.
  */
 @ExtendWith(ArquillianExtension.class)
 class InvalidConfigurationTest {
@@ -28,6 +29,7 @@ class InvalidConfigurationTest {
     private static final String NO_GRID = "no-grid";
     private static final String UNSERIALIZABLE_BEAN = "unserializable-bean";
     private static final String UPLOAD_IN_A_BEAN = "upload-in-a-bean";
+    private static final String XML_CONSTRAINT = "xml-constraint";
 
     @ArquillianResource
     Deployer deployer;
@@ -52,6 +54,20 @@ class InvalidConfigurationTest {
     static WebArchive uploadInABean() {
         return StateDeployment.create("upload-in-a-bean", "")
                 .addClasses(UploadInABeanResource.class, UploadInABeanResource.Files.class);
+    }
+
+    @Deployment(name = XML_CONSTRAINT, managed = false, testable = false)
+    static WebArchive xmlConstraint() {
+        return StateDeployment.create("xml-constraint", "").addClass(XmlConstrainedController.class)
+                .addAsResource(new StringAsset(XmlConstrainedController.CONFIGURATION), "META-INF/validation.xml")
+                .addAsResource(new StringAsset(XmlConstrainedController.MAPPING), "META-INF/xml-constrained.xml");
+    }
+
+    // SPEC 11.1: a controller constrained only by validation.xml, which Nex's look for constraints cannot see,
+    // fails the deployment naming it, rather than being left unvalidated
+    @Test
+    void controllerConstrainedOnlyByValidationXmlFailsTheDeploymentNamingIt() {
+        assertDeploymentFails(XML_CONSTRAINT, "xml-constraint", XmlConstrainedController.class.getName());
     }
 
     // SPEC 11.4: a file part in a @BeanParam would be null on WildFly and set elsewhere: a deployment error that
