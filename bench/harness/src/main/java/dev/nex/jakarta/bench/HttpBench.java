@@ -141,8 +141,9 @@ public final class HttpBench {
     /**
      * The floors (stages {@code floor} and {@code floor-payara}): the Nex action and full page against the same
      * counter and fragment as a plain JAX-RS resource and as a bare servlet in floor-bench.war, which has neither
-     * Nex nor Krazo; and that resource beside Krazo in plain-bench.war against it alone, which is what Krazo's
-     * filters cost every request of an application. Each floor counts in a session of its own.
+     * Nex nor Krazo; and that resource beside Krazo in plain-bench.war, and beside Krazo and Nex in nex-bench.war
+     * (where its counter is the page's), against it alone: what the filters of Krazo, and of Krazo with Nex's cuts
+     * and Nex's own, cost every request of an application. Each floor counts in a session (or page) of its own.
      */
     private void floors() throws Exception {
         Visit nexPage = visit("/nex-bench/app/page");
@@ -151,12 +152,13 @@ public final class HttpBench {
         Load jaxrs = floor("/floor-bench/app/floor/counter");
         Load servlet = floor("/floor-bench/floor/counter");
         Load jaxrsBesideKrazo = floor("/plain-bench/app/floor/counter");
-        List<Load> counted = List.of(nexAction, jaxrs, servlet, jaxrsBesideKrazo);
+        Load jaxrsBesideNex = action("/nex-bench/app/floor/counter", visit("/nex-bench/app/page"));
+        List<Load> counted = List.of(nexAction, jaxrs, servlet, jaxrsBesideKrazo, jaxrsBesideNex);
         check(nexGet, "data-nex-page=");
         for (Load load : counted) {
             check(load, "<span id=\"count\">"); // the floors' first POST, which opened their session, counted too
         }
-        for (Load load : List.of(nexGet, nexAction, jaxrs, servlet, jaxrsBesideKrazo)) {
+        for (Load load : List.of(nexGet, nexAction, jaxrs, servlet, jaxrsBesideKrazo, jaxrsBesideNex)) {
             wrk(load, 3 * seconds);
         }
         compare("action-against-jaxrs", nexAction, jaxrs);
@@ -164,6 +166,7 @@ public final class HttpBench {
         compare("page-against-jaxrs", nexGet, jaxrs);
         compare("page-against-servlet", nexGet, servlet);
         compare("jaxrs-beside-krazo", jaxrsBesideKrazo, jaxrs);
+        compare("jaxrs-beside-nex", jaxrsBesideNex, jaxrs);
         for (Load load : counted) {
             checkCounted(load);
         }

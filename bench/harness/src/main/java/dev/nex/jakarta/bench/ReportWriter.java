@@ -237,8 +237,9 @@ public final class ReportWriter {
         section("Against the floor on " + server + " (wrk, requests per second, median of 3 alternating rounds)",
                 "The same counter and fragment with nothing of Nex or Jakarta MVC, in floor-bench.war (no Krazo, "
                         + "no Nex): a plain JAX-RS resource returning it as a String, and a bare servlet writing it; "
-                        + "each increments a @SessionScoped counter. The last row is that resource in plain-bench.war, "
-                        + "beside Krazo, against it alone. " + figures.text(stage + ".server") + ".",
+                        + "each increments a @SessionScoped counter. The last rows are that resource beside Krazo in "
+                        + "plain-bench.war, and beside Krazo and Nex in nex-bench.war (its counter there the page's), "
+                        + "against it alone. " + figures.text(stage + ".server") + ".",
                 "| A | B | A req/s | B req/s | A/B | A p50 / p99 ms | B p50 / p99 ms |",
                 "|---|---|---|---|---|---|---|");
         String jaxrs = "plain JAX-RS resource (floor-bench.war)";
@@ -252,6 +253,8 @@ public final class ReportWriter {
                 null);
         rows.add("jaxrs-beside-krazo", "the same JAX-RS resource beside Krazo (plain-bench.war)", jaxrs, null, null,
                 null);
+        rows.add("jaxrs-beside-nex", "the same JAX-RS resource beside Krazo and Nex (nex-bench.war)", jaxrs, null,
+                null, null);
     }
 
     /** The A/B rows of one server's stage. */

@@ -10,7 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * The JAX-RS floor of the counter action: a plain resource (no {@code @Controller}: no MVC lifecycle, view or CSRF
  * check) that increments the session's counter and returns the fragment as a String. In floor-bench.war it runs on
- * the bare JAX-RS runtime; in plain-bench.war beside Krazo, whose filters see every request of the application.
+ * the bare JAX-RS runtime; in plain-bench.war beside Krazo, whose filters see every request of the application; in
+ * nex-bench.war beside Krazo and Nex, where the counter it increments is the page's.
  */
 @Path("floor/counter")
 @RequestScoped
