@@ -24,7 +24,8 @@ import org.eclipse.krazo.cdi.Internal;
 /**
  * Which controller methods have constraints to check (SPEC 11.1), as Bean Validation's metadata says, once per
  * method: most have none, and their calls are then not validated at all. Validates with Krazo's validator
- * factory (the container's where there is one), so messages read as in {@code BindingResult}.
+ * factory (the container's where there is one), so messages read as in {@code BindingResult}. Also checks, as
+ * the application starts, that the controllers {@link ValidationBindings} left unvalidated have no constraints.
  */
 @ApplicationScoped
 public class ControllerConstraints {
@@ -33,13 +34,13 @@ public class ControllerConstraints {
     @Internal
     ValidatorFactory validators;
 
+    @Inject
+    ValidationBindings bindings;
+
     private Validator validator;
     private volatile boolean unboundChecked;
     private final Map<Method, Boolean> input = new ConcurrentHashMap<>();
     private final Map<Method, Boolean> returnValue = new ConcurrentHashMap<>();
-
-    @Inject
-    ValidationBindings bindings;
 
     @PostConstruct
     void init() {

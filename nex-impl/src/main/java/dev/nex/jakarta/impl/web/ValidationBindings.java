@@ -5,7 +5,6 @@ import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
-import java.lang.reflect.AnnotatedTypeVariable;
 import java.lang.reflect.AnnotatedWildcardType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -47,7 +46,7 @@ public class ValidationBindings implements Extension {
     <T> void unbindUnconstrained(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 100)
                                  @WithAnnotations(Controller.class) ProcessAnnotatedType<T> type) {
         Class<T> controller = type.getAnnotatedType().getJavaClass();
-        if (hierarchy(controller).anyMatch(ValidationBindings::mentionsValidation)) {
+        if (mentionsValidation(controller)) {
             return;
         }
         type.configureAnnotatedType().methods().forEach(method -> method.remove(
@@ -55,7 +54,7 @@ public class ValidationBindings implements Extension {
         unbound.add(controller);
     }
 
-    /** The controllers that lost the binding, for {@link ControllerConstraints} to check once deployed. */
+    /** The controllers that lost the binding, for {@link ControllerConstraints} to check as the application starts. */
     Set<Class<?>> unbound() {
         return unbound;
     }
@@ -68,8 +67,13 @@ public class ValidationBindings implements Extension {
                 Stream.of(type.getInterfaces()).flatMap(ValidationBindings::hierarchy)));
     }
 
+    /** Whether a Bean Validation annotation appears anywhere in {@code type}, its supertypes or interfaces. */
+    static boolean mentionsValidation(Class<?> type) {
+        return hierarchy(type).anyMatch(ValidationBindings::declaresValidation);
+    }
+
     /** Whether a Bean Validation annotation appears anywhere on {@code type}'s own declarations. */
-    private static boolean mentionsValidation(Class<?> type) {
+    private static boolean declaresValidation(Class<?> type) {
         if (annotated(type)) {
             return true;
         }
@@ -107,9 +111,7 @@ public class ValidationBindings implements Extension {
         } else if (use instanceof AnnotatedWildcardType wildcard) {
             nested.addAll(List.of(wildcard.getAnnotatedUpperBounds()));
             nested.addAll(List.of(wildcard.getAnnotatedLowerBounds()));
-        } else if (use instanceof AnnotatedTypeVariable variable) {
-            nested.addAll(List.of(variable.getAnnotatedBounds()));
-        }
+        } // not a type variable's bounds: Bean Validation does not look there, and they may name the variable itself
         nested.add(use.getAnnotatedOwnerType());
         return nested.stream().anyMatch(ValidationBindings::annotated);
     }
