@@ -187,8 +187,8 @@ final class LifecycleDeployment {
                         OtherPagesController.class, LayoutsController.class, MiniViewEngine.class,
                         CartController.class, DirectivesController.class, ViewsController.class,
                         ViewsController.ViewEvents.class, TeapotServlet.class,
-                        PlainResource.class, StatisticsResource.class, SignupController.class, TagsController.class, SignupForm.class,
-                        SignupForm.Address.class, Flash.class, UploadController.class,
+                        PlainResource.class, StatisticsResource.class, SignupController.class, TagsController.class,
+                        SignupForm.class, SignupForm.Address.class, Flash.class, UploadController.class,
                         UploadController.Note.class)
                 .addAsResource(new StringAsset(CONFIGURATION), "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
